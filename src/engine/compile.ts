@@ -1,0 +1,207 @@
+import { PromkitError } from '../errors.js';
+import { checkDefinition, itemBounds } from '../model/check.js';
+import type { Band, Condition, Instrument, ScoreDefinition } from '../model/schema.js';
+
+/** An item, reduced to what the hot loop needs. @internal */
+export interface CompiledItem {
+  readonly id: string;
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+  /** The allowed values when they are not every whole number from min to max; else null. */
+  readonly optionValues: ReadonlySet<number> | null;
+  /** min + max when the item is reverse-scored (scored = reverseSum − raw); else null. */
+  readonly reverseSum: number | null;
+  /** Human text of what is allowed, for error messages. */
+  readonly allowed: string;
+}
+
+/** A band with its exclusive upper bound (the next band's min), for lookup. @internal */
+export interface CompiledBand {
+  readonly band: Band;
+  readonly below: number;
+}
+
+/** A score, reduced to what the hot loop needs. @internal */
+export interface CompiledScore {
+  readonly def: ScoreDefinition;
+  readonly name: string;
+  readonly itemIndex: Int32Array;
+  readonly itemMin: Float64Array;
+  readonly itemSpan: Float64Array;
+  readonly bands: readonly CompiledBand[] | null;
+  /** T-score rows indexed by raw − tableMin. */
+  readonly table: readonly { readonly tScore: number; readonly se: number }[] | null;
+  readonly tableMin: number;
+}
+
+/** A definition compiled once for scoring; cached per definition object. @internal */
+export interface CompiledInstrument {
+  readonly def: Instrument;
+  readonly items: readonly CompiledItem[];
+  readonly itemIds: readonly string[];
+  readonly itemIndex: ReadonlyMap<string, number>;
+  readonly scores: readonly CompiledScore[];
+  readonly scoreIndex: ReadonlyMap<string, number>;
+  /** Scratch buffer of scored item values (NaN = unanswered); safe because scoring is synchronous. */
+  readonly scratch: Float64Array;
+  /** Raw (not reversed) item values, for flags. */
+  readonly rawScratch: Float64Array;
+  /** Score values of the current call (NaN = not scored), for flags and classifications. */
+  readonly scoreScratch: Float64Array;
+  readonly flags: readonly { readonly name: string; readonly test: CompiledCondition }[];
+  readonly classifications: readonly {
+    readonly name: string;
+    readonly rules: readonly { readonly label: string; readonly test: CompiledCondition | null }[];
+  }[];
+  readonly meta: { readonly id: string; readonly version: string; readonly title: string };
+}
+
+const cache = new WeakMap<object, CompiledInstrument>();
+
+/**
+ * Compiles a definition for scoring, once per definition object. A definition that was not
+ * produced by `defineInstrument` (or shipped by promkit) is checked here the first time it is
+ * seen, so a broken one can never produce a number.
+ * @internal
+ */
+export function compile(def: Instrument): CompiledInstrument {
+  if (def === null || typeof def !== 'object') {
+    throw new PromkitError([
+      { code: 'invalid-definition', path: ['definition'], input: def, message: 'definition: expected an instrument definition object' },
+    ]);
+  }
+  let compiled = cache.get(def);
+  if (!compiled) {
+    let issues;
+    try {
+      issues = checkDefinition(def);
+      if (issues.length === 0) compiled = build(def);
+    } catch {
+      issues = [
+        {
+          code: 'invalid-definition' as const,
+          path: ['definition'],
+          input: def,
+          message: 'definition: not a valid instrument definition; build custom instruments with defineInstrument()',
+        },
+      ];
+    }
+    if (!compiled) throw new PromkitError(issues);
+    cache.set(def, compiled);
+  }
+  return compiled;
+}
+
+function build(def: Instrument): CompiledInstrument {
+  const items = def.items.map(compileItem);
+  const itemIndex = new Map(def.items.map((item, i) => [item.id, i] as const));
+  const scores = def.scores.map((score) => compileScore(score, def, itemIndex));
+  const scoreIndex = new Map(def.scores.map((score, i) => [score.name, i] as const));
+  const condition = (c: Condition) => compileCondition(c, itemIndex, scoreIndex);
+  return {
+    def,
+    items,
+    itemIds: def.items.map((item) => item.id),
+    itemIndex,
+    scores,
+    scoreIndex,
+    scratch: new Float64Array(items.length),
+    rawScratch: new Float64Array(items.length),
+    scoreScratch: new Float64Array(scores.length),
+    flags: (def.flags ?? []).map((flag) => ({ name: flag.name, test: condition(flag.when) })),
+    classifications: (def.classifications ?? []).map((c) => ({
+      name: c.name,
+      rules: c.rules.map((rule) => ({ label: rule.label, test: rule.when ? condition(rule.when) : null })),
+    })),
+    meta: Object.freeze({ id: def.id, version: def.version, title: def.title }),
+  };
+}
+
+function compileItem(item: Instrument['items'][number]): CompiledItem {
+  const [min, max] = itemBounds(item);
+  let integer: boolean;
+  let optionValues: Set<number> | null = null;
+  let allowed: string;
+  if (item.numeric) {
+    integer = item.numeric.integer;
+    allowed = integer ? `a whole number from ${min} to ${max}` : `a number from ${min} to ${max}`;
+  } else {
+    const values = (item.options ?? []).map((o) => o.value).sort((a, b) => a - b);
+    integer = values.every(Number.isInteger);
+    const contiguous = integer && values.length === max - min + 1;
+    if (!contiguous) optionValues = new Set(values);
+    allowed = contiguous && values.length > 4 ? `a whole number from ${min} to ${max}` : `one of ${values.join(', ')}`;
+  }
+  return { id: item.id, min, max, integer, optionValues, reverseSum: item.reverse ? min + max : null, allowed };
+}
+
+function compileScore(score: ScoreDefinition, def: Instrument, itemIndex: ReadonlyMap<string, number>): CompiledScore {
+  const n = score.items.length;
+  const indices = new Int32Array(n);
+  const mins = new Float64Array(n);
+  const spans = new Float64Array(n);
+  score.items.forEach((id, k) => {
+    const index = itemIndex.get(id) as number;
+    const [lo, hi] = itemBounds(def.items[index] as Instrument['items'][number]);
+    indices[k] = index;
+    mins[k] = lo;
+    spans[k] = hi - lo;
+  });
+  let table: { tScore: number; se: number }[] | null = null;
+  let tableMin = 0;
+  if (score.table) {
+    tableMin = Math.min(...score.table.rows.map((row) => row.raw));
+    table = [];
+    for (const row of score.table.rows) table[row.raw - tableMin] = { tScore: row.tScore, se: row.se };
+  }
+  const bands = score.bands
+    ? score.bands.map((band, b, all) => ({ band, below: all[b + 1]?.min ?? Infinity }))
+    : null;
+  return { def: score, name: score.name, itemIndex: indices, itemMin: mins, itemSpan: spans, bands, table, tableMin };
+}
+
+/** Finds the band holding a value: the band whose min ≤ value < next band's min. @internal */
+export function findBand(bands: readonly CompiledBand[], value: number): Band | undefined {
+  for (const { band, below } of bands) if (value >= band.min && value < below) return band;
+  return undefined;
+}
+
+/** A compiled condition: true, false, or null when an input it needs is unknown. @internal */
+export type CompiledCondition = (raw: Float64Array, scores: Float64Array) => boolean | null;
+
+/**
+ * Compiles a flag/classification condition into a function over the raw item values and the
+ * score values (NaN = unanswered / not scored).
+ * @internal
+ */
+export function compileCondition(
+  condition: Condition,
+  itemIndex: ReadonlyMap<string, number>,
+  scoreIndex: ReadonlyMap<string, number>,
+): CompiledCondition {
+  if ('all' in condition || 'any' in condition) {
+    const isAll = 'all' in condition;
+    const parts = (isAll ? condition.all : condition.any).map((part) => compileCondition(part, itemIndex, scoreIndex));
+    // all: false wins, else unknown, else true; any: true wins, else unknown, else false.
+    const decisive = !isAll;
+    return (raw, scores) => {
+      let unknown = false;
+      for (const part of parts) {
+        const r = part(raw, scores);
+        if (r === decisive) return decisive;
+        if (r === null) unknown = true;
+      }
+      return unknown ? null : !decisive;
+    };
+  }
+  const fromItem = 'item' in condition;
+  const index = (fromItem ? itemIndex.get(condition.item) : scoreIndex.get(condition.score)) as number;
+  const atLeast = condition.atLeast ?? -Infinity;
+  const atMost = condition.atMost ?? Infinity;
+  return (raw, scores) => {
+    const value = (fromItem ? raw[index] : scores[index]) as number;
+    if (value !== value) return null;
+    return value >= atLeast && value <= atMost;
+  };
+}

@@ -1,0 +1,163 @@
+import { describeValue, PromkitError, type PromkitIssue } from '../errors.js';
+import type { CompiledInstrument, CompiledItem } from './compile.js';
+
+/** One answer: a number, or `null`/`undefined` for unanswered. */
+export type ResponseValue = number | null | undefined;
+
+/**
+ * A set of answers: a record keyed by item id, or an array in item order. `null` or
+ * `undefined` (or an absent key) means the item was not answered.
+ */
+export type Responses = Readonly<Record<string, ResponseValue>> | readonly ResponseValue[];
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * Reads and validates responses into the compiled instrument's scratch buffers:
+ * `rawScratch[i]` is the answer as given, `scratch[i]` the scored value (reversed where the item
+ * is reverse-scored), NaN where unanswered. Never mutates `responses`.
+ * @throws {PromkitError} listing every problem found
+ * @internal
+ */
+export function readResponses(compiled: CompiledInstrument, responses: unknown): void {
+  const { items, scratch, rawScratch } = compiled;
+  const n = items.length;
+  let bad = false;
+  if (Array.isArray(responses)) {
+    if (responses.length !== n) throw wrongLength(compiled, responses);
+    for (let i = 0; i < n; i++) if (!accept(items[i] as CompiledItem, responses[i], i, scratch, rawScratch)) bad = true;
+  } else if (responses !== null && typeof responses === 'object') {
+    const record = responses as Record<string, unknown>;
+    const { itemIndex } = compiled;
+    scratch.fill(NaN);
+    rawScratch.fill(NaN);
+    // for…in over a plain (or null-prototype) object visits exactly its own keys, and is the
+    // fastest walk V8 offers; any other prototype could contribute inherited keys, so those
+    // objects are walked with Object.keys. Either way only own keys are read.
+    const proto = Object.getPrototypeOf(record);
+    if (proto === Object.prototype || proto === null) {
+      for (const key in record) {
+        const i = itemIndex.get(key);
+        if (i === undefined || !accept(items[i] as CompiledItem, record[key], i, scratch, rawScratch)) bad = true;
+      }
+    } else {
+      for (const key of Object.keys(record)) {
+        const i = itemIndex.get(key);
+        if (i === undefined || !accept(items[i] as CompiledItem, record[key], i, scratch, rawScratch)) bad = true;
+      }
+    }
+  } else {
+    throw new PromkitError([
+      {
+        code: 'invalid-responses',
+        path: ['responses'],
+        input: responses,
+        message: `responses: expected a record keyed by item id or an array of ${n} answers in item order, got ${describeValue(responses)}`,
+      },
+    ]);
+  }
+  if (bad) throw new PromkitError(collectIssues(compiled, responses as Record<string, unknown> | unknown[]));
+}
+
+/** Validates one answer into the buffers; false when it is not acceptable. */
+function accept(item: CompiledItem, value: unknown, i: number, scratch: Float64Array, raw: Float64Array): boolean {
+  if (value === undefined || value === null) {
+    scratch[i] = NaN;
+    raw[i] = NaN;
+    return true;
+  }
+  if (
+    typeof value !== 'number' ||
+    !(value >= item.min && value <= item.max) ||
+    (item.integer && !Number.isInteger(value)) ||
+    (item.optionValues !== null && !item.optionValues.has(value))
+  ) {
+    return false;
+  }
+  raw[i] = value;
+  scratch[i] = item.reverseSum === null ? value : item.reverseSum - value;
+  return true;
+}
+
+function wrongLength(compiled: CompiledInstrument, responses: readonly unknown[]): PromkitError {
+  const ids = compiled.itemIds;
+  const order = ids.length > 3 ? `${ids[0]}, ${ids[1]}, …, ${ids[ids.length - 1]}` : ids.join(', ');
+  return new PromkitError([
+    {
+      code: 'wrong-length',
+      path: ['responses'],
+      input: responses,
+      message: `responses: expected ${ids.length} answers in item order (${order}), got ${responses.length}; use null for an unanswered item`,
+    },
+  ]);
+}
+
+/** The slow path: describe every problem, with an off-by-one coding hint where it fits. */
+function collectIssues(compiled: CompiledInstrument, responses: Record<string, unknown> | unknown[]): PromkitIssue[] {
+  const issues: PromkitIssue[] = [];
+  const isArray = Array.isArray(responses);
+  const answers: (unknown)[] = compiled.items.map((item, i) =>
+    isArray ? (responses as unknown[])[i] : hasOwn.call(responses, item.id) ? (responses as Record<string, unknown>)[item.id] : undefined,
+  );
+  const shift = codingShift(compiled.items, answers);
+  compiled.items.forEach((item, i) => {
+    const value = answers[i];
+    if (value === undefined || value === null) return;
+    const key = isArray ? i : item.id;
+    const where = isArray ? `responses[${i}] (${item.id})` : item.id;
+    const push = (code: PromkitIssue['code'], what: string) =>
+      issues.push({ code, path: ['responses', key], input: value, message: `${where}: ${what}; allowed: ${item.allowed}, or null if unanswered${shift}` });
+    if (typeof value !== 'number') push('invalid-type', `${describeValue(value)} is not a number (answers are never converted)`);
+    else if (!Number.isFinite(value)) push('not-finite', `${describeValue(value)} is not a finite number`);
+    else if (item.integer && !Number.isInteger(value)) push('not-an-integer', `${value} is not a whole number`);
+    else if (value < item.min || value > item.max) push('out-of-range', `${value} is out of range`);
+    else if (item.optionValues !== null && !item.optionValues.has(value)) push('not-an-option', `${value} is not one of the response options`);
+  });
+  if (!isArray) {
+    for (const key of Object.keys(responses)) {
+      if (!compiled.itemIndex.has(key)) {
+        issues.push({
+          code: 'unknown-item',
+          path: ['responses', key],
+          input: (responses as Record<string, unknown>)[key],
+          message: `${JSON.stringify(key)} is not an item of ${compiled.meta.id}; its items are ${compiled.itemIds.join(', ')}`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Detects a whole response coded one step off (1..k+1 where 0..k is expected, or the reverse):
+ * every answer fits the instrument's coding after the same shift of ±1, and at least one does
+ * not fit without it. Returns the hint to append to messages, or ''.
+ */
+function codingShift(items: readonly CompiledItem[], answers: readonly unknown[]): string {
+  for (const delta of [1, -1]) {
+    let fitsShifted = true;
+    let needsShift = false;
+    let answered = 0;
+    for (let i = 0; i < items.length && fitsShifted; i++) {
+      const value = answers[i];
+      if (value === undefined || value === null) continue;
+      const item = items[i] as CompiledItem;
+      if (typeof value !== 'number' || !Number.isInteger(value) || !item.integer) {
+        fitsShifted = false;
+        break;
+      }
+      answered++;
+      const shifted = value - delta;
+      const fits = (v: number) => v >= item.min && v <= item.max && (item.optionValues === null || item.optionValues.has(v));
+      if (!fits(shifted)) fitsShifted = false;
+      if (!fits(value)) needsShift = true;
+    }
+    if (fitsShifted && needsShift && answered > 0) {
+      const first = items.find((item) => item.integer) as CompiledItem;
+      const theirs = `${first.min + delta}–${first.max + delta}`;
+      const ours = `${first.min}–${first.max}`;
+      return ` — every answer looks ${delta > 0 ? 'one higher' : 'one lower'} than this instrument's coding (${theirs} instead of ${ours}): ${delta > 0 ? 'subtract 1 from' : 'add 1 to'} each answer`;
+    }
+  }
+  return '';
+}

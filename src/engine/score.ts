@@ -1,0 +1,319 @@
+import { describeValue, PromkitError, type SafeResult } from '../errors.js';
+import type { Band, Instrument } from '../model/schema.js';
+import { compile, findBand, type CompiledInstrument, type CompiledScore } from './compile.js';
+import { readResponses, type Responses } from './responses.js';
+
+/**
+ * Which missing-item rule to apply.
+ * - `'official'` (default): each score's published rule, as stored in the definition.
+ * - `'strict'`: every item of a score must be answered, or the score is `null`.
+ * - `{ minAnswered }`: your own threshold for every score (capped at the score's item count),
+ *   prorated and rounded as the definition says.
+ */
+export type MissingPolicy = 'official' | 'strict' | { readonly minAnswered: number };
+
+/** Options of {@link score}. */
+export interface ScoreOptions {
+  /** Missing-item policy; default `'official'`. */
+  readonly missing?: MissingPolicy;
+}
+
+/** One computed score (total or subscale). */
+export interface ScoreValue {
+  /** The score, or null when the missing-item rule is not met. */
+  readonly value: number | null;
+  /** The declared range of `value`. */
+  readonly range: readonly [number, number];
+  /** `scored`: every item answered; `prorated`: computed from fewer items as the rule allows. */
+  readonly status: 'scored' | 'prorated' | 'insufficient-items';
+  /** Items of this score that were answered. */
+  readonly answered: number;
+  /** Items in this score. */
+  readonly of: number;
+  /** The band holding the value (or the T-score, where the bands are on the T-score). */
+  readonly band?: Band;
+  /** T-score from the conversion table, where one applies. */
+  readonly tScore?: number;
+  /** Standard error of the T-score, where a conversion table applies. */
+  readonly se?: number;
+  /** A sentence saying why the score is prorated or missing. */
+  readonly reason?: string;
+}
+
+/** The result of scoring one set of responses. */
+export interface ScoreResult {
+  /** Which instrument (and version) produced the result. */
+  readonly instrument: { readonly id: string; readonly version: string; readonly title: string };
+  /** Scores keyed by name: `total`, or the published subscale names. */
+  readonly scores: Readonly<Record<string, ScoreValue>>;
+  /** The instrument's flags: true, false, or null when an input it needs is missing. */
+  readonly flags: Readonly<Record<string, boolean | null>>;
+  /** Rule-based categories (e.g. START Back risk group): the label, or null when undetermined. */
+  readonly classifications: Readonly<Record<string, string | null>>;
+  /** The missing-item policy that was applied. */
+  readonly missingPolicy: 'official' | 'strict' | 'custom';
+}
+
+interface ResolvedPolicy {
+  readonly kind: ScoreResult['missingPolicy'];
+  readonly minAnswered: number | null;
+}
+
+const OFFICIAL: ResolvedPolicy = { kind: 'official', minAnswered: null };
+
+function resolvePolicy(options: unknown): ResolvedPolicy {
+  if (options === undefined) return OFFICIAL;
+  if (options === null || typeof options !== 'object') {
+    throw new PromkitError([{ code: 'invalid-argument', path: ['options'], input: options, message: `options: expected an object, got ${describeValue(options)}` }]);
+  }
+  const missing = (options as ScoreOptions).missing;
+  if (missing === undefined || missing === 'official') return OFFICIAL;
+  if (missing === 'strict') return { kind: 'strict', minAnswered: Infinity };
+  if (missing !== null && typeof missing === 'object') {
+    const min = (missing as { minAnswered?: unknown }).minAnswered;
+    if (typeof min === 'number' && Number.isInteger(min) && min >= 1) return { kind: 'custom', minAnswered: min };
+  }
+  throw new PromkitError([
+    {
+      code: 'invalid-argument',
+      path: ['options', 'missing'],
+      input: missing,
+      message: `options.missing: expected 'official', 'strict' or { minAnswered: a whole number ≥ 1 }, got ${describeValue(missing)}`,
+    },
+  ]);
+}
+
+/**
+ * Scores one set of responses with an instrument definition.
+ *
+ * Applies reverse scoring, each score's method (sum, mean, percent of maximum, count or
+ * conversion table), its bands, the instrument's flags and classifications, and each score's
+ * missing-item rule: with every item answered the score is `scored`; with at least the rule's
+ * minimum it is `prorated` (a sum scaled by items/answered and rounded as the rule says; a mean
+ * or percentage over the answered items); below that its value is `null` with a `reason`.
+ *
+ * @param definition - a shipped instrument (`promkit/instruments`) or one from `defineInstrument`
+ * @param responses - a record keyed by item id, or an array in item order; null/undefined = unanswered
+ * @param options - e.g. `{ missing: 'strict' }`
+ * @returns the scores, flags and classifications
+ * @throws {PromkitError} when an answer is not a number, not finite, not allowed for its item,
+ *   or names an unknown item, or the array has the wrong length; each issue names the item, the
+ *   value received and what is allowed
+ *
+ * @example
+ * ```ts
+ * import { score } from 'promkit';
+ * import { phq9 } from 'promkit/instruments';
+ *
+ * const result = score(phq9, [1, 2, 1, 2, 1, 1, 2, 1, 0]);
+ * result.scores.total.value;       //=> 11
+ * result.scores.total.band?.label; //=> 'moderate'
+ * result.flags.item9Positive;      //=> false
+ * ```
+ */
+export function score(definition: Instrument, responses: Responses, options?: ScoreOptions): ScoreResult {
+  const compiled = compile(definition);
+  const policy = resolvePolicy(options);
+  readResponses(compiled, responses);
+  return computeResult(compiled, policy);
+}
+
+/**
+ * Like {@link score}, but returns `{ success: true, data }` or `{ success: false, error }`
+ * instead of throwing for bad input.
+ *
+ * @example
+ * ```ts
+ * const outcome = safeScore(phq9, { phq9_1: 7 });
+ * if (!outcome.success) outcome.error.issues[0].code; //=> 'out-of-range'
+ * ```
+ */
+export function safeScore(definition: Instrument, responses: Responses, options?: ScoreOptions): SafeResult<ScoreResult> {
+  try {
+    return { success: true, data: score(definition, responses, options) };
+  } catch (error) {
+    if (error instanceof PromkitError) return { success: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Compiles a definition and a policy once and returns a scoring function for many responses:
+ * the fast path for bulk work.
+ *
+ * @example
+ * ```ts
+ * const scorePhq9 = createScorer(phq9, { missing: 'strict' });
+ * rows.map((row) => scorePhq9(row).scores.total.value);
+ * ```
+ */
+export function createScorer(definition: Instrument, options?: ScoreOptions): (responses: Responses) => ScoreResult {
+  const compiled = compile(definition);
+  const policy = resolvePolicy(options);
+  return (responses) => {
+    readResponses(compiled, responses);
+    return computeResult(compiled, policy);
+  };
+}
+
+/**
+ * Scores many response sets with one compiled definition. Never throws for a bad row: each
+ * entry is `{ success: true, data }` or `{ success: false, error }`, in input order.
+ *
+ * @example
+ * ```ts
+ * const outcomes = scoreMany(phq9, [[0, 0, 0, 0, 0, 0, 0, 0, 0], { phq9_1: 9 }]);
+ * outcomes.map((o) => o.success); //=> [true, false]
+ * ```
+ */
+export function scoreMany(definition: Instrument, rows: Iterable<Responses>, options?: ScoreOptions): SafeResult<ScoreResult>[] {
+  const compiled = compile(definition);
+  const policy = resolvePolicy(options);
+  const out: SafeResult<ScoreResult>[] = [];
+  for (const row of rows) {
+    try {
+      readResponses(compiled, row);
+      out.push({ success: true, data: computeResult(compiled, policy) });
+    } catch (error) {
+      if (!(error instanceof PromkitError)) throw error;
+      out.push({ success: false, error });
+    }
+  }
+  return out;
+}
+
+const NONE: Readonly<Record<string, never>> = Object.freeze({});
+
+function computeResult(compiled: CompiledInstrument, policy: ResolvedPolicy): ScoreResult {
+  const scores: Record<string, ScoreValue> = {};
+  const values = compiled.scoreScratch;
+  const all = compiled.scores;
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i] as CompiledScore;
+    const result = computeScore(s, compiled.scratch, policy);
+    scores[s.name] = result;
+    values[i] = result.value === null ? NaN : result.value;
+  }
+  let flags: Record<string, boolean | null> = NONE;
+  if (compiled.flags.length > 0) {
+    flags = {};
+    for (const flag of compiled.flags) flags[flag.name] = flag.test(compiled.rawScratch, values);
+  }
+  let classifications: Record<string, string | null> = NONE;
+  if (compiled.classifications.length > 0) {
+    classifications = {};
+    for (const c of compiled.classifications) {
+      let label: string | null = null;
+      for (const rule of c.rules) {
+        const hit = rule.test === null ? true : rule.test(compiled.rawScratch, values);
+        if (hit === null) break;
+        if (hit) {
+          label = rule.label;
+          break;
+        }
+      }
+      classifications[c.name] = label;
+    }
+  }
+  return { instrument: compiled.meta, scores, flags, classifications, missingPolicy: policy.kind };
+}
+
+function computeScore(s: CompiledScore, scratch: Float64Array, policy: ResolvedPolicy): ScoreValue {
+  const def = s.def;
+  const idx = s.itemIndex;
+  const of = idx.length;
+  let answered = 0;
+  let sum = 0;
+  let span = 0;
+  let count = 0;
+  const method = def.method;
+  const countAtLeast = def.countAtLeast ?? 0;
+  for (let k = 0; k < of; k++) {
+    const v = scratch[idx[k] as number] as number;
+    if (v === v) {
+      answered++;
+      sum += v;
+      if (method === 'percent-of-maximum') {
+        sum -= s.itemMin[k] as number;
+        span += s.itemSpan[k] as number;
+      } else if (method === 'count' && v >= countAtLeast) count++;
+    }
+  }
+  const required = policy.minAnswered === null ? def.missing.minAnswered : Math.min(policy.minAnswered, of);
+  if (answered < required) {
+    return {
+      value: null,
+      range: def.range,
+      status: 'insufficient-items',
+      answered,
+      of,
+      reason: insufficientReason(def.missing.text, policy, answered, of, required),
+    };
+  }
+  const prorated = answered < of;
+  let value: number;
+  switch (method) {
+    case 'sum':
+    case 'table':
+      value = prorated ? round((sum * of) / answered, def.missing.rounding) : sum;
+      break;
+    case 'count':
+      value = prorated ? round((count * of) / answered, def.missing.rounding) : count;
+      break;
+    case 'mean':
+      value = prorated ? round(sum / answered, def.missing.rounding) : sum / answered;
+      break;
+    case 'percent-of-maximum':
+      value = (sum * 100) / span;
+      if (prorated) value = round(value, def.missing.rounding);
+      break;
+  }
+  if (def.multiplier !== undefined) value *= def.multiplier;
+  let tScore: number | undefined;
+  let se: number | undefined;
+  if (s.table) {
+    const row = s.table[value - s.tableMin];
+    if (row) {
+      tScore = row.tScore;
+      se = row.se;
+    }
+  }
+  const band = s.bands ? findBand(s.bands, def.bandsOn === 'tScore' ? (tScore as number) : value) : undefined;
+  const result: { -readonly [K in keyof ScoreValue]: ScoreValue[K] } = {
+    value,
+    range: def.range,
+    status: prorated ? 'prorated' : 'scored',
+    answered,
+    of,
+  };
+  if (band) result.band = band;
+  if (tScore !== undefined) {
+    result.tScore = tScore;
+    result.se = se;
+  }
+  if (prorated) result.reason = proratedReason(def.missing.text, policy, answered, of, def.method);
+  return result;
+}
+
+function round(value: number, rounding: 'none' | 'nearest' | 'up'): number {
+  // Guard against binary noise (e.g. 10.000000000000002) before rounding up.
+  if (rounding === 'none') return value;
+  const cleaned = Math.round(value * 1e9) / 1e9;
+  return rounding === 'up' ? Math.ceil(cleaned) : Math.round(cleaned);
+}
+
+function proratedReason(rule: string, policy: ResolvedPolicy, answered: number, of: number, method: string): string {
+  const how = method === 'mean' || method === 'percent-of-maximum' ? 'computed from the answered items' : `prorated (× ${of}/${answered})`;
+  const why = policy.kind === 'official' ? `Rule: ${rule}` : `Caller's policy: at least ${policy.minAnswered} answered.`;
+  return `${answered} of ${of} items answered; ${how}. ${why}`;
+}
+
+function insufficientReason(rule: string, policy: ResolvedPolicy, answered: number, of: number, required: number): string {
+  const why =
+    policy.kind === 'official'
+      ? `Rule: ${rule}`
+      : policy.kind === 'strict'
+        ? 'Strict policy: every item must be answered.'
+        : `Caller's policy: at least ${required} answered.`;
+  return `${answered} of ${of} items answered; not scored. ${why}`;
+}

@@ -1,0 +1,273 @@
+import type { PromkitIssue } from '../errors.js';
+import type { Condition, Instrument, Item, ScoreDefinition } from './schema.js';
+
+/**
+ * Cross-field checks of an instrument definition that a schema cannot express: references
+ * between items, scores, flags and citations; declared ranges the items can actually reach;
+ * bands that cover the range without gaps or overlaps; complete conversion tables.
+ *
+ * Runs without zod, so `score()` can check a definition it has not seen before without
+ * pulling the schema into a bundle. Returns every problem found (empty when the definition is
+ * sound); each issue's `path` leads into the definition.
+ * @internal
+ */
+export function checkDefinition(def: Instrument): PromkitIssue[] {
+  const issues: PromkitIssue[] = [];
+  const report = (path: (string | number)[], input: unknown, message: string) => {
+    issues.push({ code: 'invalid-definition', path: ['definition', ...path], input, message: `${pathText(path)}: ${message}` });
+  };
+
+  const citationKeys = new Set<string>();
+  def.citations.forEach((citation, i) => {
+    if (citationKeys.has(citation.key)) report(['citations', i, 'key'], citation.key, `duplicate citation key "${citation.key}"`);
+    citationKeys.add(citation.key);
+  });
+  checkSources(def, citationKeys, report);
+
+  const items = new Map<string, Item>();
+  def.items.forEach((item, i) => {
+    if (items.has(item.id)) report(['items', i, 'id'], item.id, `duplicate item id "${item.id}"`);
+    items.set(item.id, item);
+    checkItem(item, i, def, report);
+  });
+
+  const scores = new Map<string, ScoreDefinition>();
+  def.scores.forEach((score, s) => {
+    if (scores.has(score.name)) report(['scores', s, 'name'], score.name, `duplicate score name "${score.name}"`);
+    scores.set(score.name, score);
+    checkScore(score, ['scores', s], items, report);
+  });
+
+  const flagNames = new Set<string>();
+  def.flags?.forEach((flag, f) => {
+    if (flagNames.has(flag.name)) report(['flags', f, 'name'], flag.name, `duplicate flag name "${flag.name}"`);
+    flagNames.add(flag.name);
+    checkCondition(flag.when, ['flags', f, 'when'], items, scores, report);
+  });
+  const classificationNames = new Set<string>();
+  def.classifications?.forEach((classification, c) => {
+    if (classificationNames.has(classification.name)) {
+      report(['classifications', c, 'name'], classification.name, `duplicate classification name "${classification.name}"`);
+    }
+    classificationNames.add(classification.name);
+    classification.rules.forEach((rule, r) => {
+      if (rule.when) checkCondition(rule.when, ['classifications', c, 'rules', r, 'when'], items, scores, report);
+      else if (r !== classification.rules.length - 1) {
+        report(['classifications', c, 'rules', r], rule, 'only the last rule may omit "when" (it is the default)');
+      }
+    });
+  });
+  return issues;
+}
+
+type Report = (path: (string | number)[], input: unknown, message: string) => void;
+
+function pathText(path: readonly (string | number)[]): string {
+  return path.length === 0 ? 'definition' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
+}
+
+/** Every `{ ref }` anywhere in the definition must name a citation. */
+function checkSources(def: Instrument, keys: ReadonlySet<string>, report: Report): void {
+  const visit = (node: unknown, path: (string | number)[]) => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => visit(child, [...path, i]));
+    } else if (node !== null && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.ref === 'string' && !keys.has(record.ref)) {
+        report([...path, 'ref'], record.ref, `source refers to unknown citation "${record.ref}"`);
+      }
+      if (path[0] === 'discrepancies' && Array.isArray(record.refs)) {
+        record.refs.forEach((ref, i) => {
+          if (!keys.has(ref as string)) report([...path, 'refs', i], ref, `refers to unknown citation "${String(ref)}"`);
+        });
+      }
+      for (const key of Object.keys(record)) if (key !== 'citations') visit(record[key], [...path, key]);
+    }
+  };
+  visit(def, []);
+}
+
+function checkItem(item: Item, i: number, def: Instrument, report: Report): void {
+  if ((item.options === undefined) === (item.numeric === undefined)) {
+    report(['items', i], item.id, `item "${item.id}" needs exactly one of "options" or "numeric"`);
+  }
+  if (item.options) {
+    const seen = new Set<number>();
+    item.options.forEach((option, o) => {
+      if (seen.has(option.value)) report(['items', i, 'options', o, 'value'], option.value, `duplicate option value ${option.value}`);
+      seen.add(option.value);
+    });
+  }
+  if (item.numeric && !(item.numeric.min < item.numeric.max)) {
+    report(['items', i, 'numeric'], item.numeric, 'numeric "min" must be below "max"');
+  }
+  if (item.text !== undefined && !def.licence.verbatimText) {
+    report(['items', i, 'text'], item.text, 'verbatim item text is not allowed when licence.verbatimText is false; use "label"');
+  }
+}
+
+/** The lowest and highest value an item can take. */
+export function itemBounds(item: Item): [number, number] {
+  if (item.numeric) return [item.numeric.min, item.numeric.max];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const option of item.options ?? []) {
+    if (option.value < lo) lo = option.value;
+    if (option.value > hi) hi = option.value;
+  }
+  return [lo, hi];
+}
+
+function isIntegerItem(item: Item): boolean {
+  return item.numeric ? item.numeric.integer : (item.options ?? []).every((o) => Number.isInteger(o.value));
+}
+
+/** The range a score's method can produce from its items (before the declared range is compared). */
+export function achievableRange(score: ScoreDefinition, items: ReadonlyMap<string, Item>): [number, number] | undefined {
+  const bounds: [number, number][] = [];
+  for (const id of score.items) {
+    const item = items.get(id);
+    if (!item) return undefined;
+    bounds.push(itemBounds(item));
+  }
+  const multiplier = score.multiplier ?? 1;
+  switch (score.method) {
+    case 'sum':
+    case 'table': {
+      let lo = 0;
+      let hi = 0;
+      for (const [l, h] of bounds) {
+        lo += l;
+        hi += h;
+      }
+      return score.method === 'sum' ? [lo * multiplier, hi * multiplier] : [lo, hi];
+    }
+    case 'mean':
+      return [Math.min(...bounds.map((b) => b[0])), Math.max(...bounds.map((b) => b[1]))];
+    case 'percent-of-maximum':
+      return [0, 100];
+    case 'count':
+      return [0, bounds.length * multiplier];
+  }
+}
+
+function checkScore(score: ScoreDefinition, at: (string | number)[], items: ReadonlyMap<string, Item>, report: Report): void {
+  const seen = new Set<string>();
+  score.items.forEach((id, k) => {
+    if (!items.has(id)) report([...at, 'items', k], id, `score "${score.name}" refers to unknown item "${id}"`);
+    if (seen.has(id)) report([...at, 'items', k], id, `item "${id}" is listed twice in score "${score.name}"`);
+    seen.add(id);
+  });
+  if (score.items.some((id) => !items.has(id))) return;
+  const scoreItems = score.items.map((id) => items.get(id) as Item);
+
+  if ((score.method === 'table') !== (score.table !== undefined)) {
+    report([...at, 'table'], score.table, 'a conversion "table" is required for method "table" and allowed only there');
+  }
+  if ((score.method === 'count') !== (score.countAtLeast !== undefined)) {
+    report([...at, 'countAtLeast'], score.countAtLeast, '"countAtLeast" is required for method "count" and allowed only there');
+  }
+  if (score.multiplier !== undefined && score.method !== 'sum' && score.method !== 'count') {
+    report([...at, 'multiplier'], score.multiplier, '"multiplier" applies only to methods "sum" and "count"');
+  }
+  if ((score.method === 'table' || score.method === 'count') && !scoreItems.every(isIntegerItem)) {
+    report([...at, 'method'], score.method, `method "${score.method}" needs items with whole-number values`);
+  }
+  const ranges = scoreItems.map(itemBounds);
+  const homogeneous = ranges.every(([l, h]) => l === ranges[0]?.[0] && h === ranges[0]?.[1]);
+  if (score.method === 'mean' && !homogeneous) {
+    report([...at, 'items'], score.items, 'method "mean" needs items that share one response range');
+  }
+  if (score.missing.minAnswered > score.items.length) {
+    report([...at, 'missing', 'minAnswered'], score.missing.minAnswered, `cannot require ${score.missing.minAnswered} answers from ${score.items.length} items`);
+  }
+  if (score.missing.minAnswered < score.items.length && (score.method === 'sum' || score.method === 'table' || score.method === 'count') && !homogeneous) {
+    report([...at, 'missing', 'minAnswered'], score.missing.minAnswered, 'proration of a sum needs items that share one response range; use "percent-of-maximum" or require every item');
+  }
+
+  if (score.method === 'table' && score.missing.minAnswered < score.items.length && score.missing.rounding === 'none') {
+    report([...at, 'missing', 'rounding'], 'none', 'a prorated raw score must be rounded ("nearest" or "up") to look it up in the table');
+  }
+
+  const reach = achievableRange(score, items);
+  if (reach && (!closeTo(reach[0], score.range[0]) || !closeTo(reach[1], score.range[1]))) {
+    report([...at, 'range'], score.range, `declared range [${score.range.join(', ')}] differs from the range the items can reach [${reach.join(', ')}]`);
+  }
+
+  if (score.table) checkTable(score, at, reach, report);
+  if (score.bandsOn === 'tScore' && score.method !== 'table') {
+    report([...at, 'bandsOn'], score.bandsOn, 'bands on the T-score need method "table"');
+  }
+  if (score.psychometrics?.metric === 'tScore' && score.method !== 'table') {
+    report([...at, 'psychometrics', 'metric'], 'tScore', 'psychometrics on the T-score need method "table"');
+  }
+  if (score.bands) checkBands(score, at, report);
+}
+
+function closeTo(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function checkTable(score: ScoreDefinition, at: (string | number)[], reach: [number, number] | undefined, report: Report): void {
+  const rows = score.table?.rows ?? [];
+  const raws = new Set<number>();
+  rows.forEach((row, r) => {
+    if (raws.has(row.raw)) report([...at, 'table', 'rows', r, 'raw'], row.raw, `raw score ${row.raw} appears twice in the table`);
+    raws.add(row.raw);
+  });
+  if (!reach) return;
+  for (let raw = reach[0]; raw <= reach[1]; raw++) {
+    if (!raws.has(raw)) report([...at, 'table', 'rows'], raw, `the table has no row for raw score ${raw}`);
+  }
+  rows.forEach((row, r) => {
+    if (row.raw < reach[0] || row.raw > reach[1]) {
+      report([...at, 'table', 'rows', r, 'raw'], row.raw, `raw score ${row.raw} is outside the reachable range [${reach.join(', ')}]`);
+    }
+  });
+}
+
+function checkBands(score: ScoreDefinition, at: (string | number)[], report: Report): void {
+  const bands = score.bands ?? [];
+  let lo = score.range[0];
+  let hi = score.range[1];
+  if (score.bandsOn === 'tScore') {
+    const t = (score.table?.rows ?? []).map((row) => row.tScore);
+    lo = Math.min(...t);
+    hi = Math.max(...t);
+  }
+  bands.forEach((band, b) => {
+    if (!(band.min <= band.max)) report([...at, 'bands', b], band, `band "${band.label}" has min above max`);
+    const previous = bands[b - 1];
+    if (previous) {
+      if (band.min <= previous.max) {
+        report([...at, 'bands', b], band, `band "${band.label}" overlaps band "${previous.label}" (bands must ascend without overlap)`);
+      } else if (band.min - previous.max > 1 + 1e-9) {
+        report([...at, 'bands', b], band, `bands "${previous.label}" and "${band.label}" leave a gap between ${previous.max} and ${band.min}`);
+      }
+    }
+  });
+  const first = bands[0];
+  const last = bands[bands.length - 1];
+  if (first && first.min > lo) report([...at, 'bands', 0, 'min'], first.min, `the bands leave a gap: the lowest score ${lo} is below the first band`);
+  if (last && last.max < hi) report([...at, 'bands', bands.length - 1, 'max'], last.max, `the bands leave a gap: the highest score ${hi} is above the last band`);
+}
+
+function checkCondition(
+  condition: Condition,
+  at: (string | number)[],
+  items: ReadonlyMap<string, Item>,
+  scores: ReadonlyMap<string, ScoreDefinition>,
+  report: Report,
+): void {
+  if ('all' in condition || 'any' in condition) {
+    const parts = 'all' in condition ? condition.all : condition.any;
+    const key = 'all' in condition ? 'all' : 'any';
+    parts.forEach((part, p) => checkCondition(part, [...at, key, p], items, scores, report));
+    return;
+  }
+  if ('item' in condition && !items.has(condition.item)) report([...at, 'item'], condition.item, `refers to unknown item "${condition.item}"`);
+  if ('score' in condition && !scores.has(condition.score)) report([...at, 'score'], condition.score, `refers to unknown score "${condition.score}"`);
+  if (condition.atLeast === undefined && condition.atMost === undefined) {
+    report(at, condition, 'a condition needs "atLeast" and/or "atMost"');
+  }
+}

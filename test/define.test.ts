@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { defineInstrument, InstrumentSchema, PromkitError, score, type InstrumentInput } from '../src/index.js';
+import { fixtureDefinition } from './fixtures.js';
+
+function definitionIssues(mutate: (def: any) => void) {
+  const def: any = fixtureDefinition();
+  mutate(def);
+  try {
+    defineInstrument(def);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PromkitError);
+    return (error as PromkitError).issues;
+  }
+  throw new Error('expected defineInstrument to throw');
+}
+
+describe('defineInstrument', () => {
+  it('returns a deeply frozen copy that scores', () => {
+    const def = defineInstrument(fixtureDefinition());
+    expect(Object.isFrozen(def)).toBe(true);
+    expect(Object.isFrozen(def.scores[0]?.missing.source)).toBe(true);
+    expect(score(def, { a1: 1, a2: 4, a3: 1, a4: 1 }).scores.total?.value).toBe(4);
+  });
+
+  it.each<[string, (def: any) => void, (string | number)[], RegExp]>([
+    ['a band that leaves a gap', (d) => (d.scores[0].bands[1].min = 10), ['scores', 0, 'bands', 1], /leave a gap between 8 and 10/],
+    ['overlapping bands', (d) => (d.scores[0].bands[1].min = 8), ['scores', 0, 'bands', 1], /overlaps/],
+    ['bands not reaching the top', (d) => (d.scores[0].bands[2].max = 15), ['scores', 0, 'bands', 2, 'max'], /highest score 16/],
+    ['bands not reaching the bottom', (d) => (d.scores[0].bands[0].min = 5), ['scores', 0, 'bands', 0, 'min'], /lowest score 4/],
+    ['a score referencing an unknown item', (d) => d.scores[0].items.push('a9'), ['scores', 0, 'items', 4], /unknown item "a9"/],
+    ['a range the items cannot reach', (d) => (d.scores[0].range = [0, 16]), ['scores', 0, 'range'], /\[4, 16\]/],
+    ['an unknown citation', (d) => (d.scores[0].missing.source.ref = 'nobody'), ['scores', 0, 'missing', 'source', 'ref'], /unknown citation "nobody"/],
+    ['verbatim text under a licence that forbids it', (d) => { d.licence.verbatimText = false; d.items[0].text = 'Exact wording'; }, ['items', 0, 'text'], /verbatim item text is not allowed/],
+    ['duplicate item ids', (d) => (d.items[1].id = 'a1'), ['items', 1, 'id'], /duplicate item id/],
+    ['an incomplete conversion table', (d) => d.scores[5].table.rows.splice(2, 1), ['scores', 5, 'table', 'rows'], /no row for raw score 4/],
+    ['a table score prorated without rounding', (d) => (d.scores[5].missing.rounding = 'none'), ['scores', 5, 'missing', 'rounding'], /must be rounded/],
+    ['a flag on an unknown score', (d) => (d.flags[1].when.score = 'nothing'), ['flags', 1, 'when', 'score'], /unknown score/],
+    ['requiring more answers than items', (d) => (d.scores[0].missing.minAnswered = 5), ['scores', 0, 'missing', 'minAnswered'], /cannot require 5 answers from 4 items/],
+    ['a default rule before the last', (d) => d.classifications[0].rules.unshift({ label: 'x' }), ['classifications', 0, 'rules', 0], /only the last rule/],
+    ['an item with both options and numeric', (d) => (d.items[0].numeric = { min: 0, max: 1, integer: true }), ['items', 0], /exactly one of/],
+  ])('rejects %s, with the path into the definition', (_, mutate, path, message) => {
+    const issues = definitionIssues(mutate);
+    const issue = issues.find((i) => JSON.stringify(i.path) === JSON.stringify(['definition', ...path]));
+    expect(issue, JSON.stringify(issues, null, 1)).toBeDefined();
+    expect(issue?.code).toBe('invalid-definition');
+    expect(issue?.message).toMatch(message);
+  });
+
+  it('reports schema errors with their path', () => {
+    const issues = definitionIssues((d) => {
+      d.id = 'Not Kebab';
+      d.scores[0].method = 'median';
+    });
+    expect(issues.map((i) => i.path)).toEqual([
+      ['definition', 'id'],
+      ['definition', 'scores', 0, 'method'],
+    ]);
+    expect(issues[0]?.message).toMatch(/^id: must be lower-case kebab/);
+  });
+
+  it('rejects unknown keys (typos) instead of ignoring them', () => {
+    const issues = definitionIssues((d) => (d.scores[0].revrse = true));
+    expect(issues[0]?.path).toEqual(['definition', 'scores', 0]);
+  });
+
+  it('score() checks a definition it has never seen and refuses a broken one', () => {
+    const raw = structuredClone(fixtureDefinition()) as any;
+    raw.scores[0].range = [0, 99];
+    expect(() => score(raw, {})).toThrow(PromkitError);
+    expect(() => score({ nonsense: true } as never, {})).toThrow(/not a valid instrument definition/);
+  });
+
+  it('InstrumentSchema is exported for users who want the zod schema itself', () => {
+    expect(InstrumentSchema.safeParse(fixtureDefinition()).success).toBe(true);
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, defineInstrument, PromkitError, safeScore, score, scoreMany } from '../src/index.js';
+import { fixtureDefinition } from './fixtures.js';
+
+const fixture = defineInstrument(fixtureDefinition());
+const full = { a1: 4, a2: 1, a3: 3, a4: 2, n1: 3, n2: 8, yn: 1, odd: 2 };
+
+function issuesOf(fn: () => unknown) {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PromkitError);
+    return (error as PromkitError).issues;
+  }
+  throw new Error('expected a PromkitError');
+}
+
+describe('score: methods (values worked by hand)', () => {
+  const result = score(fixture, full);
+
+  it('sums with reverse scoring: 4 + (5-1) + 3 + 2 = 13', () => {
+    expect(result.scores.total).toEqual({ value: 13, range: [4, 16], status: 'scored', answered: 4, of: 4, band: { label: 'high', min: 13, max: 16 } });
+  });
+  it('applies a multiplier after summing', () => {
+    expect(result.scores.doubled?.value).toBe(26);
+  });
+  it('means the answered items', () => {
+    expect(result.scores.meanN?.value).toBe(5.5);
+  });
+  it('takes percent of maximum: (3+3+2+1)/12 = 75 %', () => {
+    expect(result.scores.percent?.value).toBe(75);
+  });
+  it('counts items at or above a threshold (after reversal)', () => {
+    expect(result.scores.agreeing?.value).toBe(3);
+  });
+  it('converts a raw sum with the table and bands the T-score', () => {
+    expect(result.scores.converted).toMatchObject({ value: 5, tScore: 49.0, se: 3.2, band: { label: 'normal' } });
+  });
+  it('evaluates flags and classifications', () => {
+    expect(result.flags).toEqual({ ynYes: true, highTotal: true });
+    expect(result.classifications).toEqual({ group: 'high' });
+    expect(result.missingPolicy).toBe('official');
+    expect(result.instrument).toEqual({ id: 'fixture', version: '1', title: 'Engine fixture' });
+  });
+  it('accepts the same answers as an array in item order', () => {
+    expect(score(fixture, [4, 1, 3, 2, 3, 8, 1, 2])).toEqual(result);
+  });
+});
+
+describe('score: missing items', () => {
+  it('prorates a sum and rounds as the rule says: (4+4+3) × 4/3 = 14.67 → 15', () => {
+    const r = score(fixture, { ...full, a4: null });
+    expect(r.scores.total).toMatchObject({ value: 15, status: 'prorated', answered: 3, of: 4 });
+    expect(r.scores.total?.reason).toMatch(/3 of 4 items answered; prorated/);
+    expect(r.scores.doubled).toMatchObject({ value: null, status: 'insufficient-items' });
+    expect(r.scores.percent?.value).toBeCloseTo((11 - 3) * 100 / 9, 12);
+  });
+  it('rounds a prorated raw score up before the table lookup: 3 × 2/1 = 6', () => {
+    const r = score(fixture, { ...full, a4: undefined });
+    expect(r.scores.converted).toMatchObject({ value: 6, tScore: 53.3, status: 'prorated' });
+  });
+  it('gives null with a reason below the minimum', () => {
+    const r = score(fixture, { a1: 1 });
+    expect(r.scores.total).toMatchObject({ value: null, status: 'insufficient-items', answered: 1, of: 4 });
+    expect(r.scores.total?.reason).toContain('At least 3 of 4 answered');
+    expect(r.scores.total?.band).toBeUndefined();
+    expect(r.flags).toEqual({ ynYes: null, highTotal: null });
+    expect(r.classifications).toEqual({ group: null });
+  });
+  it('strict policy: any missing item gives null', () => {
+    const r = score(fixture, { ...full, a4: null }, { missing: 'strict' });
+    expect(r.missingPolicy).toBe('strict');
+    expect(r.scores.total).toMatchObject({ value: null, status: 'insufficient-items' });
+    expect(r.scores.total?.reason).toContain('Strict policy');
+  });
+  it('custom policy: the caller sets the minimum', () => {
+    const r = score(fixture, { a1: 2, a2: 3 }, { missing: { minAnswered: 2 } });
+    expect(r.missingPolicy).toBe('custom');
+    expect(r.scores.total).toMatchObject({ value: 8, status: 'prorated' }); // (2 + 2) × 4/2
+  });
+  it('rejects a malformed policy', () => {
+    expect(issuesOf(() => score(fixture, full, { missing: 'lenient' as never }))[0]).toMatchObject({ code: 'invalid-argument', path: ['options', 'missing'] });
+    expect(issuesOf(() => score(fixture, full, { missing: { minAnswered: 0 } }))[0]?.code).toBe('invalid-argument');
+  });
+});
+
+describe('score: bad input is a PromkitError naming the item, value and what is allowed', () => {
+  it.each([
+    ['out-of-range', { a1: 5 }, 'a1', /5 is out of range; allowed: one of 1, 2, 3, 4/],
+    ['not-an-integer', { n1: 2.5 }, 'n1', /not a whole number; allowed: a whole number from 0 to 10/],
+    ['invalid-type', { a1: '2' }, 'a1', /"2" is not a number/],
+    ['not-finite', { n1: Number.NaN }, 'n1', /NaN is not a finite number/],
+    ['not-finite', { n1: Infinity }, 'n1', /Infinity/],
+    ['not-an-option', { odd: 1 }, 'odd', /1 is not one of the response options; allowed: one of 0, 2, 5/],
+    ['invalid-type', { yn: true }, 'yn', /true is not a number/],
+  ])('%s', (code, responses, item, message) => {
+    const [issue] = issuesOf(() => score(fixture, responses as never));
+    expect(issue).toMatchObject({ code, path: ['responses', item], input: (responses as Record<string, unknown>)[item] });
+    expect(issue?.message).toMatch(message);
+  });
+
+  it('reports unknown items, including __proto__ and constructor, which never change a result', () => {
+    const polluted = JSON.parse('{"a1": 1, "__proto__": {"a2": 4}, "constructor": 3, "zz": 1}');
+    const issues = issuesOf(() => score(fixture, polluted));
+    expect(issues.map((i) => [i.code, i.path[1]])).toEqual([
+      ['unknown-item', '__proto__'],
+      ['unknown-item', 'constructor'],
+      ['unknown-item', 'zz'],
+    ]);
+    expect(issues[0]?.message).toContain('is not an item of fixture');
+  });
+
+  it('ignores inherited properties', () => {
+    const proto = { a1: 4, a2: 4, a3: 4, a4: 4 };
+    const child = Object.create(proto) as Record<string, number>;
+    expect(score(fixture, child).scores.total?.value).toBeNull();
+  });
+
+  it('reports every problem at once', () => {
+    expect(issuesOf(() => score(fixture, { a1: 0, a2: 9, n1: -1 })).map((i) => i.path[1])).toEqual(['a1', 'a2', 'n1']);
+  });
+
+  it('rejects a wrong array length and non-object responses', () => {
+    expect(issuesOf(() => score(fixture, [1, 2]))[0]).toMatchObject({ code: 'wrong-length' });
+    expect(issuesOf(() => score(fixture, [1, 2]))[0]?.message).toContain('expected 8 answers in item order (a1, a2, …, odd), got 2');
+    for (const bad of [null, undefined, 42, 'a1=1']) {
+      expect(issuesOf(() => score(fixture, bad as never))[0]?.code).toBe('invalid-responses');
+    }
+  });
+
+  it('detects a whole response coded one higher (1..k+1 for 0..k)', () => {
+    // fixture A items are 1–4; a response coded 2–5 has one 5 and everything else fits after −1.
+    const message = issuesOf(() => score(fixture, { a1: 5, a2: 2, a3: 3, a4: 2 }))[0]?.message;
+    expect(message).toContain('one higher than this instrument\'s coding (2–5 instead of 1–4): subtract 1');
+  });
+
+  it('detects a whole response coded one lower (0..k-1 for 1..k)', () => {
+    const message = issuesOf(() => score(fixture, { a1: 0, a2: 1, a3: 3 }))[0]?.message;
+    expect(message).toContain('one lower than this instrument\'s coding (0–3 instead of 1–4): add 1');
+  });
+
+  it('does not claim an off-by-one when a shift would not explain the answers', () => {
+    const message = issuesOf(() => score(fixture, { a1: 5, a2: 1 }))[0]?.message;
+    expect(message).not.toContain('coding');
+  });
+});
+
+describe('safeScore, createScorer, scoreMany', () => {
+  it('safeScore returns a union and never throws for bad input', () => {
+    expect(safeScore(fixture, full)).toEqual({ success: true, data: score(fixture, full) });
+    const bad = safeScore(fixture, { a1: 9 });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.issues[0]?.code).toBe('out-of-range');
+  });
+  it('createScorer reuses one compiled definition', () => {
+    const scorer = createScorer(fixture, { missing: 'strict' });
+    expect(scorer(full).scores.total?.value).toBe(13);
+    expect(scorer({ ...full, a1: null }).scores.total?.value).toBeNull();
+  });
+  it('scoreMany keeps order and reports bad rows in place', () => {
+    const out = scoreMany(fixture, [full, { a1: 9 }, [4, 1, 3, 2, 3, 8, 1, 2]]);
+    expect(out.map((o) => o.success)).toEqual([true, false, true]);
+  });
+});
+
+describe('immutability', () => {
+  it('never mutates responses or definitions', () => {
+    const input = fixtureDefinition();
+    const snapshot = structuredClone(input);
+    const defined = defineInstrument(input);
+    expect(input).toEqual(snapshot);
+    expect(Object.isFrozen(input)).toBe(false);
+    const responses = { ...full, a4: null };
+    const copy = structuredClone(responses);
+    score(defined, responses);
+    expect(responses).toEqual(copy);
+    expect(Object.isFrozen(defined.scores[0]?.bands?.[0])).toBe(true);
+    expect(Object.isFrozen(defined.items[0]?.options)).toBe(true);
+  });
+  it('a result does not share mutable state with the next one', () => {
+    const scorer = createScorer(fixture);
+    const first = scorer(full);
+    const before = JSON.stringify(first);
+    scorer({ a1: 1, a2: 1, a3: 1, a4: 1 });
+    expect(JSON.stringify(first)).toBe(before);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Checks the built package (`dist/`, made by `npm run build`, which `npm test` runs first) the way
+ * an application sees it: through the `exports` map, bundled with esbuild.
+ */
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+let app: string;
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  app = mkdtempSync(join(tmpdir(), 'promkit-app-'));
+  mkdirSync(join(app, 'node_modules'));
+  symlinkSync(root, join(app, 'node_modules', 'promkit'), 'dir');
+});
+afterAll(() => rmSync(app, { recursive: true, force: true }));
+
+async function bundle(source: string): Promise<string> {
+  const entry = join(app, `entry-${Math.random().toString(36).slice(2)}.mjs`);
+  writeFileSync(entry, source);
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    absWorkingDir: app,
+    nodePaths: [join(root, 'node_modules')],
+  });
+  return result.outputFiles[0]!.text;
+}
+
+describe('tree shaking', () => {
+  it('importing phq9 alone carries no other instrument', async () => {
+    const code = await bundle(`import { phq9 } from 'promkit/instruments'; console.log(phq9.id);`);
+    expect(code).toContain('phq-9');
+    expect(code).not.toMatch(/gad-7|Generalized Anxiety|GAD-7/);
+    expect(code).not.toContain('zod');
+  });
+
+  it('score + phq9 stays small and carries no zod', async () => {
+    const code = await bundle(`import { score } from 'promkit'; import { phq9 } from 'promkit/instruments'; console.log(score(phq9, [0,0,0,0,0,0,0,0,0]));`);
+    const gzipped = gzipSync(code).length;
+    expect(code).not.toMatch(/ZodError|_zod/);
+    expect(gzipped).toBeLessThan(10 * 1024);
+  });
+});
+
+describe('both module systems', () => {
+  it('require() and import give the same working API', async () => {
+    const require = createRequire(join(app, 'index.cjs'));
+    const cjs = require('promkit') as typeof import('../src/index.js');
+    const cjsInstruments = require('promkit/instruments') as typeof import('../src/instruments/index.js');
+    const esm = (await import(join(root, 'dist', 'index.js'))) as typeof import('../src/index.js');
+    const responses = [1, 2, 1, 2, 1, 1, 2, 1, 0];
+    expect(cjs.score(cjsInstruments.phq9, responses).scores.total?.value).toBe(11);
+    expect(esm.score(cjsInstruments.phq9, responses).scores.total?.value).toBe(11);
+    expect(typeof require('promkit/catalog').getInstrument).toBe('function');
+  });
+});

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { listInstruments } from '../src/catalog/index.js';
+import { defineInstrument, PromkitError, score, type Instrument, type ScoreResult } from '../src/index.js';
+import { answerArb, completeArb, garbageArb, partialArb } from './arbitraries.js';
+import { fixtureDefinition } from './fixtures.js';
+
+const runs = { numRuns: 300 };
+
+function checkBounds(def: Instrument, result: ScoreResult) {
+  for (const s of def.scores) {
+    const v = result.scores[s.name];
+    expect(v, s.name).toBeDefined();
+    if (!v) continue;
+    expect(v.answered).toBeLessThanOrEqual(v.of);
+    if (v.value === null) {
+      expect(v.status).toBe('insufficient-items');
+      expect(v.reason).toBeTruthy();
+      continue;
+    }
+    expect(Number.isFinite(v.value)).toBe(true);
+    expect(v.value).toBeGreaterThanOrEqual(s.range[0]);
+    expect(v.value).toBeLessThanOrEqual(s.range[1]);
+    if (s.table) {
+      expect(Number.isFinite(v.tScore)).toBe(true);
+      expect(Number.isFinite(v.se)).toBe(true);
+    }
+    if (s.bands) {
+      const banded = s.bandsOn === 'tScore' ? (v.tScore as number) : v.value;
+      const band = v.band;
+      expect(band, `${s.name} has a band for ${banded}`).toBeDefined();
+      const next = s.bands[s.bands.findIndex((b) => b === band) + 1];
+      expect(banded).toBeGreaterThanOrEqual(band!.min);
+      expect(banded <= band!.max || (next !== undefined && banded < next.min)).toBe(true);
+    }
+  }
+}
+
+// Every shipped instrument, plus the engine fixture (which exercises tables, reversal and counts).
+const subjects = [...listInstruments(), defineInstrument(fixtureDefinition())];
+
+describe.each(subjects.map((def) => [def.id, def] as const))('%s: properties', (_, def) => {
+  it('every score is within its declared range or null; never NaN or Infinity; bands hold values', () => {
+    fc.assert(fc.property(partialArb(def), (responses) => checkBounds(def, score(def, responses))), runs);
+  });
+
+  it('a complete response is scored from every item, and proration changes nothing', () => {
+    fc.assert(
+      fc.property(completeArb(def), (responses) => {
+        const official = score(def, responses);
+        checkBounds(def, official);
+        for (const s of Object.values(official.scores)) {
+          expect(s.status).toBe('scored');
+          expect(s.answered).toBe(s.of);
+          expect(s.reason).toBeUndefined();
+        }
+        const lenient = score(def, responses, { missing: { minAnswered: 1 } });
+        const strict = score(def, responses, { missing: 'strict' });
+        expect(lenient.scores).toEqual(official.scores);
+        expect(strict.scores).toEqual(official.scores);
+      }),
+      runs,
+    );
+  });
+
+  it('is monotone in each item: up for normal items, down for reversed ones', () => {
+    fc.assert(
+      fc.property(completeArb(def), fc.nat({ max: def.items.length - 1 }), fc.nat(), (responses, i, pick) => {
+        const item = def.items[i]!;
+        const lower = responses[item.id]!;
+        const candidates: number[] = item.options
+          ? item.options.map((o) => o.value).filter((v) => v > lower)
+          : [Math.min(item.numeric!.max, lower + 1)].filter((v) => v > lower);
+        if (candidates.length === 0) return;
+        const higher = candidates[pick % candidates.length]!;
+        const before = score(def, responses);
+        const after = score(def, { ...responses, [item.id]: higher });
+        for (const s of def.scores) {
+          if (!s.items.includes(item.id)) continue;
+          const a = before.scores[s.name]!.value!;
+          const b = after.scores[s.name]!.value!;
+          if (item.reverse) expect(b).toBeLessThanOrEqual(a);
+          else expect(b).toBeGreaterThanOrEqual(a);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('reversing twice is the identity: reflect a reversed answer and drop the flag, same scores', () => {
+    const reversed = def.items.filter((item) => item.reverse);
+    if (reversed.length === 0) return;
+    const flipped = structuredClone(def) as any;
+    for (const item of flipped.items) if (item.reverse) item.reverse = false;
+    fc.assert(
+      fc.property(completeArb(def), (responses) => {
+        const reflected = { ...responses };
+        for (const item of reversed) {
+          const values = item.options ? item.options.map((o) => o.value) : [item.numeric!.min, item.numeric!.max];
+          reflected[item.id] = Math.min(...values) + Math.max(...values) - responses[item.id]!;
+        }
+        expect(score(flipped, reflected).scores).toEqual(score(def, responses).scores);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('garbage input yields a PromkitError, never another exception', () => {
+    fc.assert(
+      fc.property(garbageArb(def), (input) => {
+        try {
+          const result = score(def, input as never);
+          checkBounds(def, result);
+        } catch (error) {
+          expect(error).toBeInstanceOf(PromkitError);
+          expect((error as PromkitError).issues.length).toBeGreaterThan(0);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('does not mutate the responses', () => {
+    fc.assert(
+      fc.property(partialArb(def), (responses) => {
+        const copy = structuredClone(responses);
+        score(def, responses);
+        expect(responses).toEqual(copy);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('an answer outside the coding names the item and value', () => {
+    const item = def.items[0]!;
+    const answers = fc.sample(answerArb(item), 1);
+    const bad = (item.options ? Math.max(...item.options.map((o) => o.value)) : item.numeric!.max) + 1000;
+    try {
+      score(def, { [item.id]: bad });
+      throw new Error('expected a PromkitError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(PromkitError);
+      const issue = (error as PromkitError).issues[0]!;
+      expect(issue).toMatchObject({ code: 'out-of-range', path: ['responses', item.id], input: bad });
+      expect(issue.message).toContain(item.id);
+    }
+    expect(answers).toHaveLength(1);
+  });
+});

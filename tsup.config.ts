@@ -1,0 +1,27 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+// Each instrument is an entry of its own, so that `promkit/instruments` re-exports separate
+// modules and a bundler drops every instrument the application does not import.
+const instrumentEntries = Object.fromEntries(
+  readdirSync('src/instruments', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .map((entry) => [`instruments/${entry.name}`, `src/instruments/${entry.name}/index.ts`]),
+);
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    instruments: 'src/instruments/index.ts',
+    catalog: 'src/catalog/index.ts',
+    ...instrumentEntries,
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: false,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  target: 'es2022',
+  platform: 'neutral',
+});
