@@ -31,3 +31,5 @@ export type {
 export { createScorer, safeScore, score, scoreMany } from './engine/score.js';
 export type { MissingPolicy, ScoreOptions, ScoreResult, ScoreValue } from './engine/score.js';
 export type { Responses, ResponseValue } from './engine/responses.js';
+export * from './change/index.js';
+export * from './goals/index.js';

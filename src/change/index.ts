@@ -1,0 +1,6 @@
+/**
+ * Change over time: per-patient change, reliable change, clinical significance, MCIDs, series
+ * and cohort summaries.
+ * @module
+ */
+export {};

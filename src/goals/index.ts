@@ -1,0 +1,5 @@
+/**
+ * Goal Attainment Scaling and patient-specific goals.
+ * @module
+ */
+export {};
