@@ -14,6 +14,7 @@ export default defineConfig({
     index: 'src/index.ts',
     instruments: 'src/instruments/index.ts',
     catalog: 'src/catalog/index.ts',
+    fhir: 'src/fhir/index.ts',
     ...instrumentEntries,
   },
   format: ['esm', 'cjs'],
