@@ -9,7 +9,7 @@ const instrumentEntries = Object.fromEntries(
     .map((entry) => [`instruments/${entry.name}`, `src/instruments/${entry.name}/index.ts`]),
 );
 
-export default defineConfig({
+export default defineConfig([{
   entry: {
     index: 'src/index.ts',
     instruments: 'src/instruments/index.ts',
@@ -25,4 +25,16 @@ export default defineConfig({
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',
-});
+},
+// The `promkit` command: one ESM file with a shebang; the library is bundled in.
+{
+  entry: { cli: 'src/cli/index.ts' },
+  format: ['esm'],
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  splitting: false,
+  target: 'es2022',
+  platform: 'node',
+  banner: { js: '#!/usr/bin/env node' },
+}]);

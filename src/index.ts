@@ -33,3 +33,4 @@ export type { MissingPolicy, ScoreOptions, ScoreResult, ScoreValue } from './eng
 export type { Responses, ResponseValue } from './engine/responses.js';
 export * from './change/index.js';
 export * from './goals/index.js';
+export * from './batch/index.js';

@@ -60,7 +60,7 @@ export function describeInstrument(def: Instrument): string {
     if (score.table) {
       out.push('', `Conversion table ${cite(score.table.source)}${score.table.crossCheck ? `, checked row by row against ${cite(score.table.crossCheck)}` : ''}:`, '');
       out.push('| raw | T-score | SE |', '|---|---|---|');
-      for (const row of score.table.rows) out.push(`| ${row.raw} | ${row.tScore} | ${row.se} |`);
+      for (const row of score.table.rows) out.push(`| ${row.raw} | ${row.tScore} | ${row.se ?? '—'} |`);
     }
   }
   if (def.flags?.length) {

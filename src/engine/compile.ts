@@ -31,7 +31,7 @@ export interface CompiledScore {
   readonly itemSpan: Float64Array;
   readonly bands: readonly CompiledBand[] | null;
   /** T-score rows indexed by raw − tableMin. */
-  readonly table: readonly { readonly tScore: number; readonly se: number }[] | null;
+  readonly table: readonly { readonly tScore: number; readonly se: number | undefined }[] | null;
   readonly tableMin: number;
 }
 
@@ -148,7 +148,7 @@ function compileScore(score: ScoreDefinition, def: Instrument, itemIndex: Readon
     mins[k] = lo;
     spans[k] = hi - lo;
   });
-  let table: { tScore: number; se: number }[] | null = null;
+  let table: { tScore: number; se: number | undefined }[] | null = null;
   let tableMin = 0;
   if (score.table) {
     tableMin = Math.min(...score.table.rows.map((row) => row.raw));

@@ -59,8 +59,8 @@ export function readResponses(compiled: CompiledInstrument, responses: unknown):
   if (bad) throw new PromkitError(collectIssues(compiled, responses as Record<string, unknown> | unknown[]));
 }
 
-/** Validates one answer into the buffers; false when it is not acceptable. */
-function accept(item: CompiledItem, value: unknown, i: number, scratch: Float64Array, raw: Float64Array): boolean {
+/** Validates one answer into the buffers; false when it is not acceptable. @internal */
+export function accept(item: CompiledItem, value: unknown, i: number, scratch: Float64Array, raw: Float64Array): boolean {
   if (value === undefined || value === null) {
     scratch[i] = NaN;
     raw[i] = NaN;

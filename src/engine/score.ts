@@ -1,6 +1,8 @@
-import { describeValue, PromkitError, type SafeResult } from '../errors.js';
+import { PromkitError, type SafeResult } from '../errors.js';
 import type { Band, Instrument } from '../model/schema.js';
 import { compile, findBand, type CompiledInstrument, type CompiledScore } from './compile.js';
+import { computeValue, requiredAnswers } from './compute.js';
+import { resolvePolicy, type ResolvedPolicy } from './policy.js';
 import { readResponses, type Responses } from './responses.js';
 
 /**
@@ -52,35 +54,6 @@ export interface ScoreResult {
   readonly classifications: Readonly<Record<string, string | null>>;
   /** The missing-item policy that was applied. */
   readonly missingPolicy: 'official' | 'strict' | 'custom';
-}
-
-interface ResolvedPolicy {
-  readonly kind: ScoreResult['missingPolicy'];
-  readonly minAnswered: number | null;
-}
-
-const OFFICIAL: ResolvedPolicy = { kind: 'official', minAnswered: null };
-
-function resolvePolicy(options: unknown): ResolvedPolicy {
-  if (options === undefined) return OFFICIAL;
-  if (options === null || typeof options !== 'object') {
-    throw new PromkitError([{ code: 'invalid-argument', path: ['options'], input: options, message: `options: expected an object, got ${describeValue(options)}` }]);
-  }
-  const missing = (options as ScoreOptions).missing;
-  if (missing === undefined || missing === 'official') return OFFICIAL;
-  if (missing === 'strict') return { kind: 'strict', minAnswered: Infinity };
-  if (missing !== null && typeof missing === 'object') {
-    const min = (missing as { minAnswered?: unknown }).minAnswered;
-    if (typeof min === 'number' && Number.isInteger(min) && min >= 1) return { kind: 'custom', minAnswered: min };
-  }
-  throw new PromkitError([
-    {
-      code: 'invalid-argument',
-      path: ['options', 'missing'],
-      input: missing,
-      message: `options.missing: expected 'official', 'strict' or { minAnswered: a whole number ≥ 1 }, got ${describeValue(missing)}`,
-    },
-  ]);
 }
 
 /**
@@ -220,27 +193,10 @@ function computeResult(compiled: CompiledInstrument, policy: ResolvedPolicy): Sc
 
 function computeScore(s: CompiledScore, scratch: Float64Array, policy: ResolvedPolicy): ScoreValue {
   const def = s.def;
-  const idx = s.itemIndex;
-  const of = idx.length;
-  let answered = 0;
-  let sum = 0;
-  let span = 0;
-  let count = 0;
-  const method = def.method;
-  const countAtLeast = def.countAtLeast ?? 0;
-  for (let k = 0; k < of; k++) {
-    const v = scratch[idx[k] as number] as number;
-    if (v === v) {
-      answered++;
-      sum += v;
-      if (method === 'percent-of-maximum') {
-        sum -= s.itemMin[k] as number;
-        span += s.itemSpan[k] as number;
-      } else if (method === 'count' && v >= countAtLeast) count++;
-    }
-  }
-  const required = policy.minAnswered === null ? def.missing.minAnswered : Math.min(policy.minAnswered, of);
-  if (answered < required) {
+  const of = s.itemIndex.length;
+  const required = requiredAnswers(s, policy);
+  const { value, answered } = computeValue(s, scratch, required);
+  if (value !== value) {
     return {
       value: null,
       range: def.range,
@@ -251,24 +207,6 @@ function computeScore(s: CompiledScore, scratch: Float64Array, policy: ResolvedP
     };
   }
   const prorated = answered < of;
-  let value: number;
-  switch (method) {
-    case 'sum':
-    case 'table':
-      value = prorated ? round((sum * of) / answered, def.missing.rounding) : sum;
-      break;
-    case 'count':
-      value = prorated ? round((count * of) / answered, def.missing.rounding) : count;
-      break;
-    case 'mean':
-      value = prorated ? round(sum / answered, def.missing.rounding) : sum / answered;
-      break;
-    case 'percent-of-maximum':
-      value = (sum * 100) / span;
-      if (prorated) value = round(value, def.missing.rounding);
-      break;
-  }
-  if (def.multiplier !== undefined) value *= def.multiplier;
   let tScore: number | undefined;
   let se: number | undefined;
   if (s.table) {
@@ -287,19 +225,10 @@ function computeScore(s: CompiledScore, scratch: Float64Array, policy: ResolvedP
     of,
   };
   if (band) result.band = band;
-  if (tScore !== undefined) {
-    result.tScore = tScore;
-    result.se = se;
-  }
+  if (tScore !== undefined) result.tScore = tScore;
+  if (se !== undefined) result.se = se;
   if (prorated) result.reason = proratedReason(def.missing.text, policy, answered, of, def.method);
   return result;
-}
-
-function round(value: number, rounding: 'none' | 'nearest' | 'up'): number {
-  // Guard against binary noise (e.g. 10.000000000000002) before rounding up.
-  if (rounding === 'none') return value;
-  const cleaned = Math.round(value * 1e9) / 1e9;
-  return rounding === 'up' ? Math.ceil(cleaned) : Math.round(cleaned);
 }
 
 function proratedReason(rule: string, policy: ResolvedPolicy, answered: number, of: number, method: string): string {

@@ -126,7 +126,10 @@ function buildSchemas() {
   const TableRow = z.strictObject({
     raw: z.number().int(),
     tScore: finite(),
-    se: finite().refine((v) => v > 0, 'must be > 0'),
+    se: finite()
+      .refine((v) => v > 0, 'must be > 0')
+      .optional()
+      .describe('omitted only where no verifiable copy of the published table gives it'),
   });
 
   const ConversionTable = z.strictObject({

@@ -1,0 +1,74 @@
+import { PromkitError } from '../../errors.js';
+import { createScorer, type ScoreOptions } from '../../engine/score.js';
+import type { Instrument } from '../../model/schema.js';
+import { defaultPrefix, fieldValues, outputFields, parseCell, type FieldValue } from '../_lib/fields.js';
+import { describeError } from '../_lib/describeError.js';
+import { matchColumns } from '../matchColumns/index.js';
+
+/** Options of {@link scoreRecords}. */
+export interface ScoreRecordsOptions extends ScoreOptions {
+  /** Item id → field name, for fields promkit does not recognise (see `matchColumns`). */
+  readonly columns?: Readonly<Record<string, string>>;
+  /** Prefix of the added fields; default the instrument id without hyphens (`phq9`). */
+  readonly prefix?: string;
+  /**
+   * How string cells are read. `'reject'` (default): only numbers are answers, and a string is
+   * reported as bad input. `'numbers'`: plain decimal strings ("2", "2.0") are read as numbers,
+   * as CSV parsers deliver them; anything else is still bad input.
+   */
+  readonly strings?: 'reject' | 'numbers';
+  /** Cells meaning "unanswered" besides null/undefined; default `['']`. */
+  readonly missingTokens?: readonly string[];
+}
+
+/**
+ * Scores an array of records (one response per record, as notebooks and apps hold them) and
+ * returns new records: every original field, plus the score fields
+ * `<prefix>_<score>`, `_band`, `_status`, `_tscore`/`_se` (conversion tables), `_reason`, the
+ * flags and classifications, and `<prefix>_error` (null, or the message for a row that could not
+ * be scored). No record is dropped or reordered; inputs are not mutated. The definition is
+ * compiled once.
+ *
+ * @throws {PromkitError} only for a header problem (an item with no field, or an ambiguous one),
+ *   before any record is scored
+ * @example
+ * ```ts
+ * const rows = [{ id: 'a', phq9_1: 1, phq9_2: 2, … , phq9_9: 0 }];
+ * scoreRecords(rows, phq9)[0].phq9_total; //=> 11
+ * ```
+ */
+export function scoreRecords<Row extends Readonly<Record<string, unknown>>>(
+  rows: readonly Row[],
+  instrument: Instrument,
+  options: ScoreRecordsOptions = {},
+): (Row & Record<string, FieldValue>)[] {
+  if (!Array.isArray(rows)) {
+    throw new PromkitError([{ code: 'invalid-argument', path: ['rows'], input: rows, message: 'rows: expected an array of records' }]);
+  }
+  const header = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) header.add(key);
+  const columns = matchColumns(instrument, [...header], options.columns ? { map: options.columns } : {});
+  const scorer = createScorer(instrument, options);
+  const prefix = options.prefix ?? defaultPrefix(instrument);
+  const fields = outputFields(instrument, prefix);
+  const items = instrument.items.map((item) => [item.id, columns[item.id] as string] as const);
+  const missing = new Set(options.missingTokens ?? ['']);
+  const parse = options.strings === 'numbers';
+  return rows.map((row) => {
+    const responses: Record<string, unknown> = {};
+    for (const [itemId, column] of items) {
+      const cell = Object.prototype.hasOwnProperty.call(row, column) ? row[column] : undefined;
+      responses[itemId] = parse ? parseCell(cell, missing) : typeof cell === 'string' && missing.has(cell) ? null : cell;
+    }
+    let values: FieldValue[];
+    try {
+      values = fieldValues(instrument, scorer(responses as never), null);
+    } catch (error) {
+      if (!(error instanceof PromkitError)) throw error;
+      values = fieldValues(instrument, null, describeError(error, columns));
+    }
+    const out: Record<string, unknown> = { ...row };
+    fields.forEach((field, i) => (out[field] = values[i]));
+    return out as Row & Record<string, FieldValue>;
+  });
+}

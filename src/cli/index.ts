@@ -1,0 +1,65 @@
+/**
+ * The `promkit` command: score CSV exports, summarise change, list and describe instruments.
+ * Reads only the files it is given; `--help` on every command.
+ */
+import { Command, Option } from 'commander';
+import { describeCommand, listCommand } from './commands/catalog.js';
+import { scoreCommand } from './commands/score.js';
+import { report } from './_lib/io.js';
+
+const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+
+export function program(): Command {
+  const cli = new Command('promkit')
+    .description('Score validated patient-reported outcome measures (PROMs) from CSV exports.')
+    .version('0.1.0')
+    .showHelpAfterError();
+
+  cli
+    .command('score')
+    .description('add score columns (value, band, status, T-score/SE, reason, flags, error) to every row of a CSV export')
+    .argument('<in.csv>', 'input CSV with a header row ("-" for stdin)')
+    .requiredOption('-i, --instrument <id...>', 'instrument id(s), e.g. phq-9 gad-7 (see `promkit list`)')
+    .option('-m, --map <columns.json>', 'JSON column map: {"<item id>": "<column>"} or keyed by instrument id')
+    .option('-o, --out <scored.csv>', 'output file (default: stdout)')
+    .addOption(new Option('--format <format>', 'output format: csv, or json (one JSON object per line)').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('--missing <policy>', 'missing-item policy').choices(['official', 'strict']).default('official'))
+    .option('--na <tokens...>', 'cell values meaning "unanswered"', ['', 'NA'])
+    .option('--allow-errors', 'exit 0 even when some rows could not be scored', false)
+    .action(async (input: string, opts) => {
+      process.exitCode = await scoreCommand(input, {
+        instrument: opts.instrument.flatMap((id: string) => id.split(',')).filter(Boolean),
+        map: opts.map,
+        out: opts.out,
+        format: opts.format,
+        allowErrors: opts.allowErrors,
+        missing: opts.missing,
+        na: opts.na,
+      });
+    });
+
+  cli
+    .command('list')
+    .description('list the instruments promkit ships')
+    .addOption(formatOption())
+    .action((opts) => {
+      process.stdout.write(listCommand(opts.format));
+    });
+
+  cli
+    .command('describe')
+    .description('items, scoring, missing-item rule, bands, licence and citations of an instrument')
+    .argument('<id>', 'instrument id, e.g. phq-9')
+    .addOption(formatOption())
+    .action((id: string, opts) => {
+      process.stdout.write(describeCommand(id, opts.format));
+    });
+
+  return cli;
+}
+
+program()
+  .parseAsync(process.argv)
+  .catch((error: unknown) => {
+    process.exitCode = report(error);
+  });

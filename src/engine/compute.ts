@@ -1,0 +1,74 @@
+import type { CompiledScore } from './compile.js';
+import type { ResolvedPolicy } from './policy.js';
+
+/** The items a score needs answered under a policy. @internal */
+export function requiredAnswers(s: CompiledScore, policy: ResolvedPolicy): number {
+  const of = s.itemIndex.length;
+  return policy.minAnswered === null ? s.def.missing.minAnswered : Math.min(policy.minAnswered, of);
+}
+
+/** Reused by every call: scoring is synchronous, so one state object suffices. */
+const state = { value: 0, answered: 0 };
+
+/**
+ * The arithmetic of one score over the scored item values in `scratch` (NaN = unanswered):
+ * the method, proration with the rule's rounding, and the multiplier. `value` is NaN when fewer
+ * than `required` items are answered; callers turn that into `null` before it leaves promkit.
+ * @internal
+ */
+export function computeValue(s: CompiledScore, scratch: Float64Array, required: number): { readonly value: number; readonly answered: number } {
+  const def = s.def;
+  const idx = s.itemIndex;
+  const of = idx.length;
+  const method = def.method;
+  const countAtLeast = def.countAtLeast ?? 0;
+  let answered = 0;
+  let sum = 0;
+  let span = 0;
+  let count = 0;
+  for (let k = 0; k < of; k++) {
+    const v = scratch[idx[k] as number] as number;
+    if (v === v) {
+      answered++;
+      sum += v;
+      if (method === 'percent-of-maximum') {
+        sum -= s.itemMin[k] as number;
+        span += s.itemSpan[k] as number;
+      } else if (method === 'count' && v >= countAtLeast) count++;
+    }
+  }
+  state.answered = answered;
+  if (answered < required) {
+    state.value = NaN;
+    return state;
+  }
+  const prorated = answered < of;
+  const rounding = def.missing.rounding;
+  let value: number;
+  switch (method) {
+    case 'sum':
+    case 'table':
+      value = prorated ? round((sum * of) / answered, rounding) : sum;
+      break;
+    case 'count':
+      value = prorated ? round((count * of) / answered, rounding) : count;
+      break;
+    case 'mean':
+      value = prorated ? round(sum / answered, rounding) : sum / answered;
+      break;
+    case 'percent-of-maximum':
+      value = (sum * 100) / span;
+      if (prorated) value = round(value, rounding);
+      break;
+  }
+  if (def.multiplier !== undefined) value *= def.multiplier;
+  state.value = value;
+  return state;
+}
+
+function round(value: number, rounding: 'none' | 'nearest' | 'up'): number {
+  if (rounding === 'none') return value;
+  // Guard against binary noise (e.g. 10.000000000000002) before rounding.
+  const cleaned = Math.round(value * 1e9) / 1e9;
+  return rounding === 'up' ? Math.ceil(cleaned) : Math.round(cleaned);
+}

@@ -1,0 +1,202 @@
+import { deepFreeze } from '../../_lib/deepFreeze.js';
+import type { Instrument } from '../../model/schema.js';
+
+const frequency = [
+  { value: 1, label: 'Never', loinc: 'LA6270-8' },
+  { value: 2, label: 'Rarely', loinc: 'LA10066-1' },
+  { value: 3, label: 'Sometimes', loinc: 'LA10082-8' },
+  { value: 4, label: 'Often', loinc: 'LA10044-8' },
+  { value: 5, label: 'Always', loinc: 'LA9933-8' },
+];
+
+/**
+ * PROMIS Short Form v1.0 - Depression 4a (HealthMeasures). Items `EDDEP04`, `EDDEP06`, `EDDEP29`,
+ * `EDDEP41` in form order, each coded 1-5 with the PROMIS scored codes; `total` is the raw sum (4-20)
+ * with the published T-score and SE from the conversion table and the HealthMeasures severity bands on
+ * the T-score (higher is worse). Every item is required.
+ */
+export const promisDep4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+  id: 'promis-dep-4a',
+  title: 'PROMIS Short Form v1.0 - Depression 4a',
+  shortTitle: 'PROMIS Depression 4a',
+  version: 'PROMIS Short Form v1.0 - Emotional Distress - Depression 4a (the Depression block of PROMIS-29 v2.0/v2.1); table: HealthMeasures Depression 4a / PROMIS-29 v2.1 conversion table (raw 4-20)',
+  domain: 'depression',
+  recallPeriod: 'In the past 7 days',
+  citations: [
+    {
+      key: 'hmProfileManual',
+      text: 'HealthMeasures. PROMIS Adult Profile Scoring Manual: raw-score to T-score (and SE) conversion tables of the PROMIS-29/43/57 v2.1 short forms (current edition dated 16 Sept 2024).',
+      url: 'https://www.healthmeasures.net/images/PROMIS/manuals/Scoring_Manual_Only/PROMIS_Adult_Profile_Scoring_Manual_16Sept2024.pdf',
+    },
+    {
+      key: 'depManual2017',
+      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
+      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
+    },
+    {
+      key: 'camrprojects',
+      text: 'rettopnivek/camrprojects (R package), data/lst_promis29_scoring.RData, \'PROMIS-29 Scoring Tables\' (raw score, T-score and SE per domain), commit 48e4534b9aecee5ad83a8619d0b025f84abfdf14.',
+      url: 'https://github.com/rettopnivek/camrprojects',
+    },
+    {
+      key: 'vbt',
+      text: 'SarahDarnell/VBT-Predictive-Factors, \'R files/VBT Predictive Factors Part 1.R\', lines 1165-1330: lookup tables of T-scores and SE \'from promis manual\' for the PROMIS-29+2 v2.1 domains, commit 5496ae27af5e1cb8ad66b9c68760e27d178af75e.',
+      url: 'https://github.com/SarahDarnell/VBT-Predictive-Factors',
+    },
+    {
+      key: 'hmScoring',
+      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
+    },
+    {
+      key: 'hmCutPoints',
+      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
+    },
+    {
+      key: 'hmObtain',
+      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
+      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+    },
+    {
+      key: 'cella2010',
+      text: 'Cella D, Riley W, Stone A, et al. The Patient-Reported Outcomes Measurement Information System (PROMIS) developed and tested its first wave of adult self-reported health outcome item banks: 2005-2008. J Clin Epidemiol. 2010;63(11):1179-1194.',
+      doi: '10.1016/j.jclinepi.2010.04.011',
+    },
+    {
+      key: 'kroenke2020',
+      text: 'Kroenke K, Stump TE, Chen CX, Kean J, Bair MJ, Damush TM, Krebs EE, Monahan PO. Minimally important differences and severity thresholds are estimated for the PROMIS depression scales from three randomized clinical trials. J Affect Disord. 2020;266:100-108.',
+      doi: '10.1016/j.jad.2020.01.101',
+    },
+    {
+      key: 'choir',
+      text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/survey/server/promis/*.java: item banks generated from PROMIS Assessment Center form OIDs (item order, response values, GRM parameters), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
+      url: 'https://github.com/chamtrain/choir-d',
+    },
+    {
+      key: 'mii',
+      text: 'Medizininformatik-Initiative, MII IG PRO (kerndatensatzmodul-proms): Questionnaire mii-qst-pro-promis-29 (PROMIS-29 v2.1) item table with LOINC item codes, LOINC answer codes and ordinal values, and Questionnaire mii-qst-pro-promis-depression-sf4a.',
+      url: 'https://github.com/medizininformatik-initiative/kerndatensatzmodul-proms',
+    },
+  ],
+  licence: {
+    status: 'free-for-noncommercial',
+    verbatimText: false,
+    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
+    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
+    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+  },
+  loinc: '76343-3',
+  items: [
+    { id: 'EDDEP04', label: 'Felt worthless', options: frequency, loinc: '61953-6' },
+    { id: 'EDDEP06', label: 'Felt helpless', options: frequency, loinc: '61955-1' },
+    { id: 'EDDEP29', label: 'Felt depressed', options: frequency, loinc: '61967-6' },
+    { id: 'EDDEP41', label: 'Felt hopeless', options: frequency, loinc: '61973-4' },
+  ],
+  scores: [
+    {
+      name: 'total',
+      label: 'PROMIS Depression 4a T-score (from the raw sum)',
+      items: ['EDDEP04', 'EDDEP06', 'EDDEP29', 'EDDEP41'],
+      method: 'table',
+      table: {
+        rows: [
+          { raw: 4, tScore: 41, se: 6.2 },
+          { raw: 5, tScore: 49, se: 3.2 },
+          { raw: 6, tScore: 51.8, se: 2.7 },
+          { raw: 7, tScore: 53.9, se: 2.4 },
+          { raw: 8, tScore: 55.7, se: 2.3 },
+          { raw: 9, tScore: 57.3, se: 2.3 },
+          { raw: 10, tScore: 58.9, se: 2.3 },
+          { raw: 11, tScore: 60.5, se: 2.3 },
+          { raw: 12, tScore: 62.2, se: 2.3 },
+          { raw: 13, tScore: 63.9, se: 2.3 },
+          { raw: 14, tScore: 65.7, se: 2.3 },
+          { raw: 15, tScore: 67.5, se: 2.3 },
+          { raw: 16, tScore: 69.4, se: 2.3 },
+          { raw: 17, tScore: 71.2, se: 2.4 },
+          { raw: 18, tScore: 73.3, se: 2.4 },
+          { raw: 19, tScore: 75.7, se: 2.6 },
+          { raw: 20, tScore: 79.4, se: 2.6 },
+        ],
+        source: {
+          ref: 'hmProfileManual',
+          locator: 'PROMIS-29 v2.1 Depression 4a table',
+          note: 'manual PDF not opened here; rows as transcribed in camrprojects data/lst_promis29_scoring.RData (commit 48e4534), decoded and read in this session; the Depression Scoring Manual prints the same Short Form v1.0 Depression 4a table',
+        },
+        crossCheck: {
+          ref: 'vbt',
+          locator: '\'R files/VBT Predictive Factors Part 1.R\' lines 1165-1330',
+          note: 'compared row by row: all 17 raw scores identical in T-score and SE',
+        },
+      },
+      range: [4, 20],
+      missing: {
+        minAnswered: 4,
+        rounding: 'up',
+        official: true,
+        text: 'All 4 items must be answered: the PROMIS Depression Scoring Manual (02/22/2017) prints under its short-form conversion tables \'All questions must be answered to produce a valid raw score\', and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default; to apply it pass { missing: { minAnswered: 2 } } (the prorated raw score is rounded up before the lookup).',
+        source: {
+          ref: 'depManual2017',
+          locator: 'short-form conversion table footnote',
+          note: 'wording read on the Depression 8a page reprinted as UpToDate Graphic 112642; the 4a table is in the same manual',
+        },
+      },
+      bands: [
+        { label: 'within normal limits', min: 41, max: 54.9 },
+        { label: 'mild', min: 55, max: 59.9 },
+        { label: 'moderate', min: 60, max: 69.9 },
+        { label: 'severe', min: 70, max: 79.4 },
+      ],
+      bandsOn: 'tScore',
+      bandSource: {
+        ref: 'hmCutPoints',
+        locator: 'figure \'WNL Symptoms\' and example text',
+        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
+      },
+      direction: 'higher-is-worse',
+      tScoreLoinc: '77861-3',
+      psychometrics: {
+        metric: 'tScore',
+        reference: {
+          mean: 50,
+          sd: 10,
+          population: 'US general population: PROMIS wave-1 calibration, T-scores centred on a census-matched subsample (mean 50, SD 10)',
+          source: { ref: 'cella2010', locator: 'Table 3 note' },
+        },
+        mcid: [
+          {
+            value: 3,
+            unit: 'points',
+            population: 'adults in 3 randomized trials (N=651), mostly veterans with chronic pain or after stroke; stated to apply to the fixed-length PROMIS depression short forms',
+            method: 'anchor- and distribution-based; MID 3-4 T-score points (lower bound shown)',
+            source: { ref: 'kroenke2020', locator: 'Abstract' },
+          },
+        ],
+      },
+    },
+  ],
+  discrepancies: [
+    {
+      topic: 'Missing items',
+      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
+      refs: ['depManual2017', 'hmScoring'],
+    },
+    {
+      topic: 'Severity band boundaries',
+      decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
+      refs: ['hmCutPoints'],
+    },
+    {
+      topic: 'SE at raw 20',
+      decision: 'Both copies print SE 2.6 at raw 20 (T 79.4). A Lord-Wingersky recomputation from the Assessment Center item parameters gives T 79.5 but SE 3.7, and in every other 4a table the SE rises at the ceiling. promkit ships the published 2.6; check it against the manual PDF.',
+      refs: ['camrprojects', 'vbt', 'choir'],
+    },
+  ],
+  notes: [
+    'value is the raw sum (4-20); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
+    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
+    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    'Panel 76343-3 (\'PROMIS short form - emotional distress - depression 4a - version 1.0\'), T-score 77861-3 and the item and answer codes as asserted by the MII IG (Questionnaires mii-qst-pro-promis-depression-sf4a and mii-qst-pro-promis-29); not checked against a LOINC release.',
+  ],
+});

@@ -1,0 +1,211 @@
+import { deepFreeze } from '../../_lib/deepFreeze.js';
+import type { Instrument } from '../../model/schema.js';
+
+const frequency = [
+  { value: 1, label: 'Never', loinc: 'LA6270-8' },
+  { value: 2, label: 'Rarely', loinc: 'LA10066-1' },
+  { value: 3, label: 'Sometimes', loinc: 'LA10082-8' },
+  { value: 4, label: 'Often', loinc: 'LA10044-8' },
+  { value: 5, label: 'Always', loinc: 'LA9933-8' },
+];
+
+/**
+ * PROMIS Short Form v1.0 - Depression 8a (HealthMeasures). Items `EDDEP04`, `EDDEP06`, `EDDEP29`,
+ * `EDDEP41`, `EDDEP22`, `EDDEP36`, `EDDEP05`, `EDDEP09` in form order, each coded 1-5 with the PROMIS
+ * scored codes; `total` is the raw sum (8-40) with the published T-score and SE from the conversion
+ * table and the HealthMeasures severity bands on the T-score (higher is worse). Every item is
+ * required.
+ */
+export const promisDep8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+  id: 'promis-dep-8a',
+  title: 'PROMIS Short Form v1.0 - Depression 8a',
+  shortTitle: 'PROMIS Depression 8a',
+  version: 'PROMIS Short Form v1.0 - Emotional Distress - Depression 8a; table: PROMIS Depression Scoring Manual (02/22/2017) Depression 8a conversion table (raw 8-40)',
+  domain: 'depression',
+  recallPeriod: 'In the past 7 days',
+  citations: [
+    {
+      key: 'depManual2017',
+      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
+      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
+    },
+    {
+      key: 'rStar',
+      text: 'Public R analysis script, section \'PROMIS Depression scores, short form v 8a\': tibble promis_depr8a (raw 8-40, T-score, SE); code-search file id 28354837895, repository not identified.',
+    },
+    {
+      key: 'hmScoring',
+      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
+    },
+    {
+      key: 'hmCutPoints',
+      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
+    },
+    {
+      key: 'hmObtain',
+      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
+      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+    },
+    {
+      key: 'cella2010',
+      text: 'Cella D, Riley W, Stone A, et al. The Patient-Reported Outcomes Measurement Information System (PROMIS) developed and tested its first wave of adult self-reported health outcome item banks: 2005-2008. J Clin Epidemiol. 2010;63(11):1179-1194.',
+      doi: '10.1016/j.jclinepi.2010.04.011',
+    },
+    {
+      key: 'kroenke2020',
+      text: 'Kroenke K, Stump TE, Chen CX, Kean J, Bair MJ, Damush TM, Krebs EE, Monahan PO. Minimally important differences and severity thresholds are estimated for the PROMIS depression scales from three randomized clinical trials. J Affect Disord. 2020;266:100-108.',
+      doi: '10.1016/j.jad.2020.01.101',
+    },
+    {
+      key: 'choir',
+      text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/survey/server/promis/*.java: item banks generated from PROMIS Assessment Center form OIDs (item order, response values, GRM parameters), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
+      url: 'https://github.com/chamtrain/choir-d',
+    },
+    {
+      key: 'mii',
+      text: 'Medizininformatik-Initiative, MII IG PRO (kerndatensatzmodul-proms): Questionnaire mii-qst-pro-promis-29 (PROMIS-29 v2.1) item table with LOINC item codes, LOINC answer codes and ordinal values, and Questionnaire mii-qst-pro-promis-depression-sf4a.',
+      url: 'https://github.com/medizininformatik-initiative/kerndatensatzmodul-proms',
+    },
+  ],
+  licence: {
+    status: 'free-for-noncommercial',
+    verbatimText: false,
+    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
+    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
+    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+  },
+  items: [
+    { id: 'EDDEP04', label: 'Felt worthless', options: frequency, loinc: '61953-6' },
+    { id: 'EDDEP06', label: 'Felt helpless', options: frequency, loinc: '61955-1' },
+    { id: 'EDDEP29', label: 'Felt depressed', options: frequency, loinc: '61967-6' },
+    { id: 'EDDEP41', label: 'Felt hopeless', options: frequency, loinc: '61973-4' },
+    { id: 'EDDEP22', label: 'Felt like a failure', options: frequency },
+    { id: 'EDDEP36', label: 'Felt unhappy', options: frequency },
+    { id: 'EDDEP05', label: 'Nothing to look forward to', options: frequency },
+    { id: 'EDDEP09', label: 'Nothing could cheer me up', options: frequency },
+  ],
+  scores: [
+    {
+      name: 'total',
+      label: 'PROMIS Depression 8a T-score (from the raw sum)',
+      items: ['EDDEP04', 'EDDEP06', 'EDDEP29', 'EDDEP41', 'EDDEP22', 'EDDEP36', 'EDDEP05', 'EDDEP09'],
+      method: 'table',
+      table: {
+        rows: [
+          { raw: 8, tScore: 38.2, se: 5.7 },
+          { raw: 9, tScore: 44.7, se: 3.3 },
+          { raw: 10, tScore: 47.5, se: 2.7 },
+          { raw: 11, tScore: 49.4, se: 2.3 },
+          { raw: 12, tScore: 50.9, se: 2 },
+          { raw: 13, tScore: 52.1, se: 1.9 },
+          { raw: 14, tScore: 53.2, se: 1.8 },
+          { raw: 15, tScore: 54.1, se: 1.8 },
+          { raw: 16, tScore: 55.1, se: 1.7 },
+          { raw: 17, tScore: 55.9, se: 1.7 },
+          { raw: 18, tScore: 56.8, se: 1.7 },
+          { raw: 19, tScore: 57.7, se: 1.7 },
+          { raw: 20, tScore: 58.5, se: 1.7 },
+          { raw: 21, tScore: 59.4, se: 1.7 },
+          { raw: 22, tScore: 60.3, se: 1.7 },
+          { raw: 23, tScore: 61.2, se: 1.7 },
+          { raw: 24, tScore: 62.1, se: 1.8 },
+          { raw: 25, tScore: 63, se: 1.8 },
+          { raw: 26, tScore: 63.9, se: 1.8 },
+          { raw: 27, tScore: 64.9, se: 1.8 },
+          { raw: 28, tScore: 65.8, se: 1.8 },
+          { raw: 29, tScore: 66.8, se: 1.8 },
+          { raw: 30, tScore: 67.7, se: 1.8 },
+          { raw: 31, tScore: 68.7, se: 1.8 },
+          { raw: 32, tScore: 69.7, se: 1.8 },
+          { raw: 33, tScore: 70.7, se: 1.8 },
+          { raw: 34, tScore: 71.7, se: 1.8 },
+          { raw: 35, tScore: 72.8, se: 1.8 },
+          { raw: 36, tScore: 73.9, se: 1.8 },
+          { raw: 37, tScore: 75, se: 1.9 },
+          { raw: 38, tScore: 76.4, se: 2 },
+          { raw: 39, tScore: 78.2, se: 2.4 },
+          { raw: 40, tScore: 81.3, se: 3.4 },
+        ],
+        source: {
+          ref: 'depManual2017',
+          locator: 'Short Form v1.0 Depression 8a conversion table',
+          note: 'as reprinted in UpToDate Graphic 112642 (read by the research helper; not re-opened in this session)',
+        },
+        crossCheck: {
+          ref: 'rStar',
+          locator: 'tibble promis_depr8a',
+          note: 'compared row by row: all 33 raw scores identical in T-score and SE',
+        },
+      },
+      range: [8, 40],
+      missing: {
+        minAnswered: 8,
+        rounding: 'up',
+        official: true,
+        text: 'All 8 items must be answered: the PROMIS Depression Scoring Manual (02/22/2017) prints under its short-form conversion tables \'All questions must be answered to produce a valid raw score\', and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default; to apply it pass { missing: { minAnswered: 4 } } (the prorated raw score is rounded up before the lookup).',
+        source: {
+          ref: 'depManual2017',
+          locator: 'short-form conversion table footnote',
+          note: 'wording read on the Depression 8a page reprinted as UpToDate Graphic 112642; the 4a table is in the same manual',
+        },
+      },
+      bands: [
+        { label: 'within normal limits', min: 38.2, max: 54.9 },
+        { label: 'mild', min: 55, max: 59.9 },
+        { label: 'moderate', min: 60, max: 69.9 },
+        { label: 'severe', min: 70, max: 81.3 },
+      ],
+      bandsOn: 'tScore',
+      bandSource: {
+        ref: 'hmCutPoints',
+        locator: 'figure \'WNL Symptoms\' and example text',
+        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
+      },
+      direction: 'higher-is-worse',
+      tScoreLoinc: '77861-3',
+      psychometrics: {
+        metric: 'tScore',
+        reference: {
+          mean: 50,
+          sd: 10,
+          population: 'US general population: PROMIS wave-1 calibration, T-scores centred on a census-matched subsample (mean 50, SD 10)',
+          source: { ref: 'cella2010', locator: 'Table 3 note' },
+        },
+        mcid: [
+          {
+            value: 3,
+            unit: 'points',
+            population: 'adults in 3 randomized trials (N=651), mostly veterans with chronic pain or after stroke; stated to apply to the fixed-length PROMIS depression short forms',
+            method: 'anchor- and distribution-based; MID 3-4 T-score points (lower bound shown)',
+            source: { ref: 'kroenke2020', locator: 'Abstract' },
+          },
+        ],
+      },
+    },
+  ],
+  discrepancies: [
+    {
+      topic: 'Missing items',
+      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
+      refs: ['depManual2017', 'hmScoring'],
+    },
+    {
+      topic: 'Severity band boundaries',
+      decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
+      refs: ['hmCutPoints'],
+    },
+    {
+      topic: 'Other 8-item depression tables in circulation',
+      decision: 'A third public copy (SarahDarnell/HSP, R scripts/HSP_analysis_table2.R) has a different 8-item depression table (raw 8 -> 37.1 ... raw 40 -> 81.1) with no form letter; it fits neither the 8a item parameters nor the 8a reprint and is not used. A Lord-Wingersky recomputation from the 8a item parameters matches the shipped table within 0.1 except the SE at raw 40 (3.4 published, 3.5 recomputed).',
+      refs: ['depManual2017', 'rStar', 'choir'],
+    },
+  ],
+  notes: [
+    'value is the raw sum (8-40); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
+    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
+    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    'Item codes for the four PROMIS-29 items and T-score code 77861-3 (\'PROMIS emotional distress - depression - version 1.0 T-score\') as asserted by the MII IG; no verified code was found for EDDEP22, EDDEP36, EDDEP05, EDDEP09 or the 8a panel.',
+  ],
+});

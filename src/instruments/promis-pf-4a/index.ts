@@ -1,0 +1,195 @@
+import { deepFreeze } from '../../_lib/deepFreeze.js';
+import type { Instrument } from '../../model/schema.js';
+
+const difficulty = [
+  { value: 5, label: 'Without any difficulty', loinc: 'LA13921-4' },
+  { value: 4, label: 'With a little difficulty', loinc: 'LA13918-0' },
+  { value: 3, label: 'With some difficulty', loinc: 'LA13920-6' },
+  { value: 2, label: 'With much difficulty', loinc: 'LA13919-8' },
+  { value: 1, label: 'Unable to do', loinc: 'LA13912-3' },
+];
+
+/**
+ * PROMIS Short Form v2.0 - Physical Function 4a (HealthMeasures). Items `PFA11`, `PFA21`, `PFA23`,
+ * `PFA53` in form order, each coded 1-5 with the PROMIS scored codes; `total` is the raw sum (4-20)
+ * with the published T-score and SE from the conversion table and the HealthMeasures severity bands on
+ * the T-score (higher is better). Every item is required.
+ */
+export const promisPf4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+  id: 'promis-pf-4a',
+  title: 'PROMIS Short Form v2.0 - Physical Function 4a',
+  shortTitle: 'PROMIS PF 4a',
+  version: 'PROMIS Short Form v2.0 - Physical Function 4a (the Physical Function block of PROMIS-29 v2.0/v2.1); table: HealthMeasures PROMIS-29 v2.1 Physical Function conversion table, v2.0 calibration (raw 4-20). Not for the retired v1.0 4a, whose table differs.',
+  domain: 'physical-function',
+  recallPeriod: null,
+  citations: [
+    {
+      key: 'hmProfileManual',
+      text: 'HealthMeasures. PROMIS Adult Profile Scoring Manual: raw-score to T-score (and SE) conversion tables of the PROMIS-29/43/57 v2.1 short forms (current edition dated 16 Sept 2024).',
+      url: 'https://www.healthmeasures.net/images/PROMIS/manuals/Scoring_Manual_Only/PROMIS_Adult_Profile_Scoring_Manual_16Sept2024.pdf',
+    },
+    {
+      key: 'depManual2017',
+      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
+      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
+    },
+    {
+      key: 'camrprojects',
+      text: 'rettopnivek/camrprojects (R package), data/lst_promis29_scoring.RData, \'PROMIS-29 Scoring Tables\' (raw score, T-score and SE per domain), commit 48e4534b9aecee5ad83a8619d0b025f84abfdf14.',
+      url: 'https://github.com/rettopnivek/camrprojects',
+    },
+    {
+      key: 'vbt',
+      text: 'SarahDarnell/VBT-Predictive-Factors, \'R files/VBT Predictive Factors Part 1.R\', lines 1165-1330: lookup tables of T-scores and SE \'from promis manual\' for the PROMIS-29+2 v2.1 domains, commit 5496ae27af5e1cb8ad66b9c68760e27d178af75e.',
+      url: 'https://github.com/SarahDarnell/VBT-Predictive-Factors',
+    },
+    {
+      key: 'hmScoring',
+      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
+    },
+    {
+      key: 'hmCutPoints',
+      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
+    },
+    {
+      key: 'hmObtain',
+      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
+      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+    },
+    {
+      key: 'cella2010',
+      text: 'Cella D, Riley W, Stone A, et al. The Patient-Reported Outcomes Measurement Information System (PROMIS) developed and tested its first wave of adult self-reported health outcome item banks: 2005-2008. J Clin Epidemiol. 2010;63(11):1179-1194.',
+      doi: '10.1016/j.jclinepi.2010.04.011',
+    },
+    {
+      key: 'hays2015',
+      text: 'Hays RD, Spritzer KL, Fries JF, Krishnan E. Responsiveness and minimally important difference for the patient-reported outcomes measurement information system (PROMIS) 20-item physical functioning short form in a prospective observational study of rheumatoid arthritis. Ann Rheum Dis. 2015;74(1):104-107.',
+      doi: '10.1136/annrheumdis-2013-204053',
+    },
+    {
+      key: 'mii',
+      text: 'Medizininformatik-Initiative, MII IG PRO (kerndatensatzmodul-proms): Questionnaire mii-qst-pro-promis-29 (PROMIS-29 v2.1) item table with LOINC item codes, LOINC answer codes and ordinal values, and Questionnaire mii-qst-pro-promis-depression-sf4a.',
+      url: 'https://github.com/medizininformatik-initiative/kerndatensatzmodul-proms',
+    },
+  ],
+  licence: {
+    status: 'free-for-noncommercial',
+    verbatimText: false,
+    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
+    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
+    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+  },
+  items: [
+    { id: 'PFA11', label: 'Able to do chores like vacuuming', options: difficulty, loinc: '61597-1' },
+    { id: 'PFA21', label: 'Able to go up and down stairs', options: difficulty, loinc: '61607-8' },
+    { id: 'PFA23', label: 'Able to walk 15 minutes', options: difficulty, loinc: '61609-4' },
+    { id: 'PFA53', label: 'Able to run errands and shop', options: difficulty, loinc: '61635-9' },
+  ],
+  scores: [
+    {
+      name: 'total',
+      label: 'PROMIS PF 4a T-score (from the raw sum)',
+      items: ['PFA11', 'PFA21', 'PFA23', 'PFA53'],
+      method: 'table',
+      table: {
+        rows: [
+          { raw: 4, tScore: 22.5, se: 4 },
+          { raw: 5, tScore: 26.6, se: 2.8 },
+          { raw: 6, tScore: 28.9, se: 2.5 },
+          { raw: 7, tScore: 30.5, se: 2.4 },
+          { raw: 8, tScore: 31.9, se: 2.3 },
+          { raw: 9, tScore: 33.2, se: 2.3 },
+          { raw: 10, tScore: 34.4, se: 2.3 },
+          { raw: 11, tScore: 35.6, se: 2.3 },
+          { raw: 12, tScore: 36.7, se: 2.3 },
+          { raw: 13, tScore: 37.9, se: 2.3 },
+          { raw: 14, tScore: 39.2, se: 2.4 },
+          { raw: 15, tScore: 40.5, se: 2.4 },
+          { raw: 16, tScore: 41.9, se: 2.5 },
+          { raw: 17, tScore: 43.5, se: 2.6 },
+          { raw: 18, tScore: 45.5, se: 2.8 },
+          { raw: 19, tScore: 48.3, se: 3.3 },
+          { raw: 20, tScore: 57, se: 6.6 },
+        ],
+        source: {
+          ref: 'hmProfileManual',
+          locator: 'PROMIS-29 v2.1 Physical Function 4a table',
+          note: 'manual PDF not opened here; rows as transcribed in camrprojects data/lst_promis29_scoring.RData (commit 48e4534), decoded and read in this session',
+        },
+        crossCheck: {
+          ref: 'vbt',
+          locator: '\'R files/VBT Predictive Factors Part 1.R\' lines 1165-1330',
+          note: 'compared row by row: all 17 raw scores identical in T-score and SE',
+        },
+      },
+      range: [4, 20],
+      missing: {
+        minAnswered: 4,
+        rounding: 'up',
+        official: false,
+        text: 'All 4 items required. HealthMeasures conversion tables convert the raw sum of a completed short form, and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). The explicit sentence \'All questions must be answered to produce a valid raw score\' was read only in the PROMIS Depression Scoring Manual (02/22/2017), not in this domain\'s manual, so promkit marks the rule as its own conservative choice. Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default; to apply it pass { missing: { minAnswered: 2 } } (the prorated raw score is rounded up before the lookup).',
+        source: {
+          ref: 'hmScoring',
+          note: 'scoring manuals convert the raw sum; use the Scoring Service when not all questions were answered',
+        },
+      },
+      bands: [
+        { label: 'severe', min: 22.5, max: 29.9 },
+        { label: 'moderate', min: 30, max: 39.9 },
+        { label: 'mild', min: 40, max: 44.9 },
+        { label: 'within normal limits', min: 45, max: 57 },
+      ],
+      bandsOn: 'tScore',
+      bandSource: {
+        ref: 'hmCutPoints',
+        locator: 'figure \'WNL Fx\'',
+        note: 'within normal limits >= 45, mild 40-44.9, moderate 30-39.9, severe < 30 (T-score; higher is better)',
+      },
+      direction: 'higher-is-better',
+      psychometrics: {
+        metric: 'tScore',
+        reference: {
+          mean: 50,
+          sd: 10,
+          population: 'US general population: PROMIS wave-1 calibration, T-scores centred on a census-matched subsample (mean 50, SD 10)',
+          source: { ref: 'cella2010', locator: 'Table 3 note' },
+        },
+        mcid: [
+          {
+            value: 2,
+            unit: 'points',
+            population: 'rheumatoid arthritis (n=451); estimated for the PROMIS physical function 20-item short form, not for 4a',
+            method: 'anchor-based',
+            source: { ref: 'hays2015', locator: 'Abstract' },
+          },
+        ],
+      },
+    },
+  ],
+  discrepancies: [
+    {
+      topic: 'Missing items',
+      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
+      refs: ['hmScoring', 'depManual2017'],
+    },
+    {
+      topic: 'Severity band boundaries',
+      decision: 'The function figure (\'WNL Fx\') mirrors the symptom cut points around the mean; its exact boundary ownership is not stated in text. promkit uses within normal limits >= 45, mild 40-44.9, moderate 30-39.9, severe < 30 (boundary in the better band, the mirror of the symptom choice).',
+      refs: ['hmCutPoints'],
+    },
+    {
+      topic: 'Form version',
+      decision: 'The same four items give different T-scores under the retired v1.0 calibration (raw 4 -> 22.9 ... raw 20 -> 56.9, the PROMIS-29 v1.0 table) and the current v2.0 calibration (22.5 ... 57.0). promkit ships the v2.0 table used by PROMIS-29 v2.1. A third public copy (a TypeScript app) diverges from raw 9 upward by up to 4.5 T and is not used; jcoin-maarc/jdc-utilities (T only) agrees with the shipped table on all 17 rows.',
+      refs: ['camrprojects', 'vbt'],
+    },
+  ],
+  notes: [
+    'value is the raw sum (4-20); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
+    'Physical Function is a function domain: higher T-scores mean better function; the form gives no recall period.',
+    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
+    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    'Item LOINC and answer codes as listed by the MII PROMIS-29 Questionnaire (not checked against a LOINC release). No T-score code is given: 91721-1 is displayed as a v2.0 T-score by the MII IG but as the 10a form by the HL7 PCO IG.',
+  ],
+});

@@ -1,0 +1,247 @@
+import { deepFreeze } from '../../_lib/deepFreeze.js';
+import type { Instrument } from '../../model/schema.js';
+
+const interference = [
+  { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
+  { value: 2, label: 'A little bit', loinc: 'LA13863-8' },
+  { value: 3, label: 'Somewhat', loinc: 'LA13909-9' },
+  { value: 4, label: 'Quite a bit', loinc: 'LA13902-4' },
+  { value: 5, label: 'Very much', loinc: 'LA13914-9' },
+];
+
+/**
+ * PROMIS Short Form v1.1 - Pain Interference 8a (HealthMeasures). Items `PAININ9`, `PAININ22`,
+ * `PAININ31`, `PAININ34`, `PAININ12`, `PAININ36`, `PAININ3`, `PAININ13` in form order, each coded 1-5
+ * with the PROMIS scored codes; `total` is the raw sum (8-40) with the published T-score and SE from
+ * the conversion table and the HealthMeasures severity bands on the T-score (higher is worse). Every
+ * item is required.
+ */
+export const promisPi8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+  id: 'promis-pi-8a',
+  title: 'PROMIS Short Form v1.1 - Pain Interference 8a',
+  shortTitle: 'PROMIS PI 8a',
+  version: 'PROMIS Short Form v1.1 - Pain Interference 8a (same items and calibration as v1.0 8a; the PROMIS-57 Pain Interference block); table: HealthMeasures Pain Interference 8a conversion table (raw 8-40)',
+  domain: 'pain-interference',
+  recallPeriod: 'In the past 7 days',
+  citations: [
+    {
+      key: 'depManual2017',
+      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
+      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
+    },
+    {
+      key: 'piManual',
+      text: 'HealthMeasures. PROMIS Pain Interference Scoring Manual: conversion table of Short Form v1.1 Pain Interference 8a (the PROMIS-57 Pain Interference domain).',
+    },
+    {
+      key: 'packDAMipd',
+      text: 'sheejamk/packDAMipd (CRAN package packDAMipd), data-raw/promis3a_scoring.csv (documented as the promis 3a scoring table, created 8 April 2021) and data-raw/Promis-8a-scoring-table.csv; files added in commit 8880004c58f71823ad996d19fe87f47d8b988442.',
+      url: 'https://github.com/sheejamk/packDAMipd',
+    },
+    {
+      key: 'jsCalc',
+      text: 'Public Node.js module \'@module controller/helper/calculate-scores\', array PR_PainInt_TScore_Adult (33 T-scores for raw 8-40, no SE); code-search file ids 46214065180 and 44876775990, repository not identified.',
+    },
+    {
+      key: 'hmScoring',
+      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
+    },
+    {
+      key: 'hmCutPoints',
+      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
+    },
+    {
+      key: 'hmObtain',
+      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
+      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+    },
+    {
+      key: 'cella2010',
+      text: 'Cella D, Riley W, Stone A, et al. The Patient-Reported Outcomes Measurement Information System (PROMIS) developed and tested its first wave of adult self-reported health outcome item banks: 2005-2008. J Clin Epidemiol. 2010;63(11):1179-1194.',
+      doi: '10.1016/j.jclinepi.2010.04.011',
+    },
+    {
+      key: 'chen2018',
+      text: 'Chen CX, Kroenke K, Stump TE, Kean J, Carpenter JS, Krebs EE, Bair MJ, Damush TM, Monahan PO. Estimating minimally important differences for the PROMIS pain interference scales: results from 3 randomized clinical trials. Pain. 2018.',
+      url: 'https://experts.umn.edu/en/publications/estimating-minimally-important-differences-for-the-promis-pain-in',
+    },
+    {
+      key: 'choir',
+      text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/survey/server/promis/*.java: item banks generated from PROMIS Assessment Center form OIDs (item order, response values, GRM parameters), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
+      url: 'https://github.com/chamtrain/choir-d',
+    },
+    {
+      key: 'mii',
+      text: 'Medizininformatik-Initiative, MII IG PRO (kerndatensatzmodul-proms): Questionnaire mii-qst-pro-promis-29 (PROMIS-29 v2.1) item table with LOINC item codes, LOINC answer codes and ordinal values, and Questionnaire mii-qst-pro-promis-depression-sf4a.',
+      url: 'https://github.com/medizininformatik-initiative/kerndatensatzmodul-proms',
+    },
+  ],
+  licence: {
+    status: 'free-for-noncommercial',
+    verbatimText: false,
+    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
+    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
+    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+  },
+  items: [
+    {
+      id: 'PAININ9',
+      label: 'Pain interfered with daily activities',
+      options: interference,
+      loinc: '61758-9',
+    },
+    {
+      id: 'PAININ22',
+      label: 'Pain interfered with work around home',
+      options: interference,
+      loinc: '61769-6',
+    },
+    {
+      id: 'PAININ31',
+      label: 'Pain interfered with social activities',
+      options: interference,
+      loinc: '61773-8',
+    },
+    {
+      id: 'PAININ34',
+      label: 'Pain interfered with household chores',
+      options: interference,
+      loinc: '61775-3',
+    },
+    { id: 'PAININ12', label: 'Pain interfered with fun activities', options: interference },
+    { id: 'PAININ36', label: 'Pain interfered with enjoying social life', options: interference },
+    { id: 'PAININ3', label: 'Pain interfered with enjoyment of life', options: interference },
+    { id: 'PAININ13', label: 'Pain interfered with family life', options: interference },
+  ],
+  scores: [
+    {
+      name: 'total',
+      label: 'PROMIS PI 8a T-score (from the raw sum)',
+      items: [
+        'PAININ9',
+        'PAININ22',
+        'PAININ31',
+        'PAININ34',
+        'PAININ12',
+        'PAININ36',
+        'PAININ3',
+        'PAININ13',
+      ],
+      method: 'table',
+      table: {
+        rows: [
+          { raw: 8, tScore: 40.7, se: 5.9 },
+          { raw: 9, tScore: 47.9, se: 2.4 },
+          { raw: 10, tScore: 49.9, se: 1.8 },
+          { raw: 11, tScore: 51.2, se: 1.5 },
+          { raw: 12, tScore: 52.3, se: 1.4 },
+          { raw: 13, tScore: 53.2, se: 1.4 },
+          { raw: 14, tScore: 54.1, se: 1.4 },
+          { raw: 15, tScore: 55, se: 1.4 },
+          { raw: 16, tScore: 55.8, se: 1.4 },
+          { raw: 17, tScore: 56.6, se: 1.4 },
+          { raw: 18, tScore: 57.4, se: 1.3 },
+          { raw: 19, tScore: 58.1, se: 1.3 },
+          { raw: 20, tScore: 58.8, se: 1.3 },
+          { raw: 21, tScore: 59.5, se: 1.3 },
+          { raw: 22, tScore: 60.2, se: 1.3 },
+          { raw: 23, tScore: 60.8, se: 1.3 },
+          { raw: 24, tScore: 61.5, se: 1.3 },
+          { raw: 25, tScore: 62.1, se: 1.3 },
+          { raw: 26, tScore: 62.8, se: 1.3 },
+          { raw: 27, tScore: 63.5, se: 1.3 },
+          { raw: 28, tScore: 64.1, se: 1.3 },
+          { raw: 29, tScore: 64.8, se: 1.3 },
+          { raw: 30, tScore: 65.5, se: 1.3 },
+          { raw: 31, tScore: 66.2, se: 1.3 },
+          { raw: 32, tScore: 66.9, se: 1.3 },
+          { raw: 33, tScore: 67.7, se: 1.3 },
+          { raw: 34, tScore: 68.4, se: 1.3 },
+          { raw: 35, tScore: 69.2, se: 1.3 },
+          { raw: 36, tScore: 70.1, se: 1.4 },
+          { raw: 37, tScore: 71, se: 1.4 },
+          { raw: 38, tScore: 72.1, se: 1.6 },
+          { raw: 39, tScore: 73.5, se: 2 },
+          { raw: 40, tScore: 77, se: 3.5 },
+        ],
+        source: {
+          ref: 'piManual',
+          locator: 'Short Form v1.1 Pain Interference 8a table',
+          note: 'manual PDF not opened here; rows as transcribed in packDAMipd data-raw/Promis-8a-scoring-table.csv, which names no domain: its values are the Pain Interference 8a curve (reproduced within 0.1 in T and SE by a Lord-Wingersky recomputation from the v1.1 item parameters in choir-d)',
+        },
+        crossCheck: {
+          ref: 'jsCalc',
+          locator: 'PR_PainInt_TScore_Adult',
+          note: 'compared row by row: all 33 T-scores identical; that copy has no SE column, so the SE column rests on the primary copy and the recomputation',
+        },
+      },
+      range: [8, 40],
+      missing: {
+        minAnswered: 8,
+        rounding: 'up',
+        official: false,
+        text: 'All 8 items required. HealthMeasures conversion tables convert the raw sum of a completed short form, and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). The explicit sentence \'All questions must be answered to produce a valid raw score\' was read only in the PROMIS Depression Scoring Manual (02/22/2017), not in this domain\'s manual, so promkit marks the rule as its own conservative choice. Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default; to apply it pass { missing: { minAnswered: 4 } } (the prorated raw score is rounded up before the lookup).',
+        source: {
+          ref: 'hmScoring',
+          note: 'scoring manuals convert the raw sum; use the Scoring Service when not all questions were answered',
+        },
+      },
+      bands: [
+        { label: 'within normal limits', min: 40.7, max: 54.9 },
+        { label: 'mild', min: 55, max: 59.9 },
+        { label: 'moderate', min: 60, max: 69.9 },
+        { label: 'severe', min: 70, max: 77 },
+      ],
+      bandsOn: 'tScore',
+      bandSource: {
+        ref: 'hmCutPoints',
+        locator: 'figure \'WNL Symptoms\' and example text',
+        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
+      },
+      direction: 'higher-is-worse',
+      psychometrics: {
+        metric: 'tScore',
+        reference: {
+          mean: 50,
+          sd: 10,
+          population: 'US general population: PROMIS wave-1 calibration, T-scores centred on a census-matched subsample (mean 50, SD 10)',
+          source: { ref: 'cella2010', locator: 'Table 3 note' },
+        },
+        mcid: [
+          {
+            value: 2,
+            unit: 'points',
+            population: 'adults with chronic back or hip/knee osteoarthritis pain in 2 randomized trials; estimated for the PROMIS pain interference 4a, 6a and 8a forms',
+            method: 'anchor- and distribution-based; estimates ranged 2-3 T-score points (lower bound shown); 3.5-4.5 in a post-stroke sample of the same study',
+            source: { ref: 'chen2018', locator: 'Abstract' },
+          },
+        ],
+      },
+    },
+  ],
+  discrepancies: [
+    {
+      topic: 'Missing items',
+      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
+      refs: ['hmScoring', 'depManual2017'],
+    },
+    {
+      topic: 'Severity band boundaries',
+      decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits. In this table raw 15 gives T = 55.0, exactly on a boundary.',
+      refs: ['hmCutPoints'],
+    },
+    {
+      topic: 'Conversion table provenance',
+      decision: 'The only copy with an SE column (packDAMipd) is labelled \'8a\' without a domain and without the manual\'s name or date; the calculate-scores module labels the same 33 T-scores Pain Interference (adult). A recomputation from the Assessment Center v1.1 item parameters reproduces every T and SE within 0.1, which identifies the table as Pain Interference 8a. That module\'s own logic (rescaling a 6-item sum to 8 items) is not PROMIS scoring and is not used.',
+      refs: ['packDAMipd', 'jsCalc', 'choir'],
+    },
+  ],
+  notes: [
+    'value is the raw sum (8-40); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
+    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
+    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    'Item LOINC codes for the four PROMIS-29 items as listed by the MII PROMIS-29 Questionnaire; no verified code was found for PAININ12, PAININ36, PAININ3, PAININ13, the 8a panel or the T-score, so none is given.',
+  ],
+});

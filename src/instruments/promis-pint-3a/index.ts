@@ -1,0 +1,199 @@
+import { deepFreeze } from '../../_lib/deepFreeze.js';
+import type { Instrument } from '../../model/schema.js';
+
+const pastWeekIntensity = [
+  { value: 1, label: 'Had no pain' },
+  { value: 2, label: 'Mild' },
+  { value: 3, label: 'Moderate' },
+  { value: 4, label: 'Severe' },
+  { value: 5, label: 'Very severe' },
+];
+
+const nowIntensity = [
+  { value: 1, label: 'No pain' },
+  { value: 2, label: 'Mild' },
+  { value: 3, label: 'Moderate' },
+  { value: 4, label: 'Severe' },
+  { value: 5, label: 'Very severe' },
+];
+
+/**
+ * PROMIS Scale v1.0 - Pain Intensity 3a (HealthMeasures). Items `PAINQU6`, `PAINQU8`, `PAINQU21` in
+ * form order, each coded 1-5 with the PROMIS scored codes; `total` is the raw sum (3-15) with the
+ * published T-score and SE from the conversion table and the HealthMeasures severity bands on the
+ * T-score (higher is worse). Every item is required.
+ */
+export const promisPint3a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+  id: 'promis-pint-3a',
+  title: 'PROMIS Scale v1.0 - Pain Intensity 3a',
+  shortTitle: 'PROMIS Pain Intensity 3a',
+  version: 'PROMIS Scale v1.0 - Pain Intensity 3a; table: PROMIS Pain Intensity Scoring Manual (revision cited as June 2021), Appendix 1 (raw 3-15), as transcribed in two public copies',
+  domain: 'pain-intensity',
+  recallPeriod: 'In the past 7 days (items 1-2); right now (item 3)',
+  citations: [
+    {
+      key: 'depManual2017',
+      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
+      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
+    },
+    {
+      key: 'pintManual',
+      text: 'HealthMeasures. PROMIS Pain Intensity Scoring Manual (revision cited as June 2021), Appendix 1: conversion table of PROMIS Scale v1.0 - Pain Intensity 3a.',
+      url: 'https://www.healthmeasures.net/images/PROMIS/manuals/Scoring_Manuals_/PROMIS_Pain_Intensity_Scoring_Manual.pdf',
+    },
+    {
+      key: 'packDAMipd',
+      text: 'sheejamk/packDAMipd (CRAN package packDAMipd), data-raw/promis3a_scoring.csv (documented as the promis 3a scoring table, created 8 April 2021) and data-raw/Promis-8a-scoring-table.csv; files added in commit 8880004c58f71823ad996d19fe87f47d8b988442.',
+      url: 'https://github.com/sheejamk/packDAMipd',
+    },
+    {
+      key: 'tsPint',
+      text: 'Public TypeScript scorer of PROMIS Pain Intensity 3a (PAINQU6/PAINQU8/PAINQU21) whose RAW_TO_T_SCORE table (T and SE, raw 3-15) is labelled \'Appendix 1 conversion table\' of the \'PROMIS Pain Intensity Scoring Manual - HealthMeasures (June 2021 revision)\'; code-search file id 55427473921, repository not identified.',
+    },
+    {
+      key: 'hmScoring',
+      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
+    },
+    {
+      key: 'hmCutPoints',
+      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
+    },
+    {
+      key: 'hmObtain',
+      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
+      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+    },
+    {
+      key: 'terwee2021',
+      text: 'Terwee CB, et al. Minimal important change (MIC): a conceptual clarification and systematic review of MIC estimates of PROMIS measures. Qual Life Res. 2021.',
+      doi: '10.1007/s11136-021-02925-y',
+    },
+    {
+      key: 'choir',
+      text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/survey/server/promis/*.java: item banks generated from PROMIS Assessment Center form OIDs (item order, response values, GRM parameters), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
+      url: 'https://github.com/chamtrain/choir-d',
+    },
+  ],
+  licence: {
+    status: 'free-for-noncommercial',
+    verbatimText: false,
+    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
+    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
+    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+  },
+  items: [
+    { id: 'PAINQU6', label: 'Worst pain, past 7 days', options: pastWeekIntensity },
+    { id: 'PAINQU8', label: 'Average pain, past 7 days', options: pastWeekIntensity },
+    { id: 'PAINQU21', label: 'Pain right now', options: nowIntensity },
+  ],
+  scores: [
+    {
+      name: 'total',
+      label: 'PROMIS Pain Intensity 3a T-score (from the raw sum)',
+      items: ['PAINQU6', 'PAINQU8', 'PAINQU21'],
+      method: 'table',
+      table: {
+        rows: [
+          { raw: 3, tScore: 36.3, se: 5.4 },
+          { raw: 4, tScore: 43.1, se: 3.9 },
+          { raw: 5, tScore: 47.5, se: 3.7 },
+          { raw: 6, tScore: 51.4, se: 3.8 },
+          { raw: 7, tScore: 54.8, se: 3.9 },
+          { raw: 8, tScore: 58.5, se: 3.9 },
+          { raw: 9, tScore: 61.9, se: 3.8 },
+          { raw: 10, tScore: 64.9, se: 3.9 },
+          { raw: 11, tScore: 68.4, se: 4.1 },
+          { raw: 12, tScore: 72, se: 4.2 },
+          { raw: 13, tScore: 75.1, se: 4.8 },
+          { raw: 14, tScore: 77.8, se: 5 },
+          { raw: 15, tScore: 81.8, se: 4.2 },
+        ],
+        source: {
+          ref: 'pintManual',
+          locator: 'Appendix 1',
+          note: 'manual PDF not opened here; rows as transcribed in packDAMipd data-raw/promis3a_scoring.csv (commit 8880004)',
+        },
+        crossCheck: {
+          ref: 'tsPint',
+          locator: 'RAW_TO_T_SCORE',
+          note: 'compared row by row: all 13 raw scores identical in T-score and SE; that copy names the manual revision (June 2021) and Appendix 1',
+        },
+      },
+      range: [3, 15],
+      missing: {
+        minAnswered: 3,
+        rounding: 'up',
+        official: false,
+        text: 'All 3 items required. HealthMeasures conversion tables convert the raw sum of a completed short form, and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). The explicit sentence \'All questions must be answered to produce a valid raw score\' was read only in the PROMIS Depression Scoring Manual (02/22/2017), not in this domain\'s manual, so promkit marks the rule as its own conservative choice. Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default; to apply it pass { missing: { minAnswered: 2 } } (the prorated raw score is rounded up before the lookup).',
+        source: {
+          ref: 'hmScoring',
+          note: 'scoring manuals convert the raw sum; use the Scoring Service when not all questions were answered',
+        },
+      },
+      bands: [
+        { label: 'within normal limits', min: 36.3, max: 54.9 },
+        { label: 'mild', min: 55, max: 59.9 },
+        { label: 'moderate', min: 60, max: 69.9 },
+        { label: 'severe', min: 70, max: 81.8 },
+      ],
+      bandsOn: 'tScore',
+      bandSource: {
+        ref: 'hmCutPoints',
+        locator: 'figure \'WNL Symptoms\' and example text',
+        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
+      },
+      direction: 'higher-is-worse',
+      psychometrics: {
+        metric: 'tScore',
+        reference: {
+          mean: 50,
+          sd: 10,
+          population: 'PROMIS T metric (mean 50, SD 10); which calibration sample centres the published Pain Intensity table is unverified (see discrepancies)',
+          source: {
+            ref: 'pintManual',
+            note: 'T-score metric as used by the manual table; centring sample not read',
+          },
+        },
+        mcid: [
+          {
+            value: 2,
+            unit: 'points',
+            population: 'generic across PROMIS measures (systematic review); no pain-intensity 3a estimate found',
+            method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
+            source: { ref: 'terwee2021', locator: 'Abstract' },
+          },
+        ],
+      },
+    },
+  ],
+  discrepancies: [
+    {
+      topic: 'Missing items',
+      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
+      refs: ['hmScoring', 'depManual2017'],
+    },
+    {
+      topic: 'Severity band boundaries',
+      decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
+      refs: ['hmCutPoints'],
+    },
+    {
+      topic: 'Conversion table versus the v1.0 item calibration',
+      decision: 'The two published copies agree on all 13 rows (raw 3 -> 36.3, SE 5.4 ... raw 15 -> 81.8, SE 4.2), but a Lord-Wingersky recomputation from the Assessment Center v1.0 item parameters of this scale (OID 7224FB55-81D7-4131-A136-8C89907CDFBB, via choir-d) gives a systematically lower curve (30.7, SE 4.5 ... 71.9). promkit ships the published table, tied to the Pain Intensity Scoring Manual Appendix 1 (June 2021 revision per the TypeScript copy; the packDAMipd copy is dated 8 April 2021, so the table predates that revision). Either the manual table uses another calibration or centring than the Assessment Center parameters, or both copies share one upstream error: verify against the manual PDF before clinical use. One copy calls the form "v2.0"; HealthMeasures and the Assessment Center name it Scale v1.0.',
+      refs: ['pintManual', 'packDAMipd', 'tsPint', 'choir'],
+    },
+    {
+      topic: 'Severity bands for pain intensity',
+      decision: 'HealthMeasures lists the \'WNL Symptoms\' cut points for the adult Profile domains; whether its figure also covers Pain Intensity was not verified. promkit applies the symptom bands (as the TypeScript copy does) so results are labelled consistently; treat them as provisional for this scale.',
+      refs: ['hmCutPoints', 'tsPint'],
+    },
+  ],
+  notes: [
+    'value is the raw sum (3-15); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
+    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
+    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    'No verified LOINC code was found for the three items, the scale or its T-score, so none is given.',
+  ],
+});

@@ -1,0 +1,216 @@
+import { deepFreeze } from '../../_lib/deepFreeze.js';
+import type { Instrument } from '../../model/schema.js';
+
+const sleepQuality = [
+  { value: 5, label: 'Very poor', loinc: 'LA9615-1' },
+  { value: 4, label: 'Poor', loinc: 'LA8969-3' },
+  { value: 3, label: 'Fair', loinc: 'LA8968-5' },
+  { value: 2, label: 'Good', loinc: 'LA8967-7' },
+  { value: 1, label: 'Very good', loinc: 'LA13913-1' },
+];
+
+const sleepRefreshing = [
+  { value: 5, label: 'Not at all', loinc: 'LA6568-5' },
+  { value: 4, label: 'A little bit', loinc: 'LA13863-8' },
+  { value: 3, label: 'Somewhat', loinc: 'LA13909-9' },
+  { value: 2, label: 'Quite a bit', loinc: 'LA13902-4' },
+  { value: 1, label: 'Very much', loinc: 'LA13914-9' },
+];
+
+const interference = [
+  { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
+  { value: 2, label: 'A little bit', loinc: 'LA13863-8' },
+  { value: 3, label: 'Somewhat', loinc: 'LA13909-9' },
+  { value: 4, label: 'Quite a bit', loinc: 'LA13902-4' },
+  { value: 5, label: 'Very much', loinc: 'LA13914-9' },
+];
+
+/**
+ * PROMIS Short Form v1.0 - Sleep Disturbance 4a (HealthMeasures). Items `Sleep109`, `Sleep116`,
+ * `Sleep20`, `Sleep44` in form order, each coded 1-5 with the PROMIS scored codes; `total` is the raw
+ * sum (4-20) with the published T-score and SE from the conversion table and the HealthMeasures
+ * severity bands on the T-score (higher is worse). Every item is required.
+ */
+export const promisSd4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+  id: 'promis-sd-4a',
+  title: 'PROMIS Short Form v1.0 - Sleep Disturbance 4a',
+  shortTitle: 'PROMIS Sleep Disturbance 4a',
+  version: 'PROMIS Short Form v1.0 - Sleep Disturbance 4a (the Sleep Disturbance block of PROMIS-29 v2.0/v2.1); table: HealthMeasures PROMIS-29 v2.1 Sleep Disturbance conversion table (raw 4-20)',
+  domain: 'sleep-disturbance',
+  recallPeriod: 'In the past 7 days',
+  citations: [
+    {
+      key: 'hmProfileManual',
+      text: 'HealthMeasures. PROMIS Adult Profile Scoring Manual: raw-score to T-score (and SE) conversion tables of the PROMIS-29/43/57 v2.1 short forms (current edition dated 16 Sept 2024).',
+      url: 'https://www.healthmeasures.net/images/PROMIS/manuals/Scoring_Manual_Only/PROMIS_Adult_Profile_Scoring_Manual_16Sept2024.pdf',
+    },
+    {
+      key: 'depManual2017',
+      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
+      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
+    },
+    {
+      key: 'camrprojects',
+      text: 'rettopnivek/camrprojects (R package), data/lst_promis29_scoring.RData, \'PROMIS-29 Scoring Tables\' (raw score, T-score and SE per domain), commit 48e4534b9aecee5ad83a8619d0b025f84abfdf14.',
+      url: 'https://github.com/rettopnivek/camrprojects',
+    },
+    {
+      key: 'vbt',
+      text: 'SarahDarnell/VBT-Predictive-Factors, \'R files/VBT Predictive Factors Part 1.R\', lines 1165-1330: lookup tables of T-scores and SE \'from promis manual\' for the PROMIS-29+2 v2.1 domains, commit 5496ae27af5e1cb8ad66b9c68760e27d178af75e.',
+      url: 'https://github.com/SarahDarnell/VBT-Predictive-Factors',
+    },
+    {
+      key: 'hmScoring',
+      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
+    },
+    {
+      key: 'hmCutPoints',
+      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
+    },
+    {
+      key: 'hmObtain',
+      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
+      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+    },
+    {
+      key: 'buysse2010',
+      text: 'Buysse DJ, Yu L, Moul DE, et al. Development and validation of patient-reported outcome measures for sleep disturbance and sleep-related impairments. Sleep. 2010;33(6):781-792.',
+      url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2880437',
+    },
+    {
+      key: 'terwee2021',
+      text: 'Terwee CB, et al. Minimal important change (MIC): a conceptual clarification and systematic review of MIC estimates of PROMIS measures. Qual Life Res. 2021.',
+      doi: '10.1007/s11136-021-02925-y',
+    },
+    {
+      key: 'choir',
+      text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/survey/server/promis/*.java: item banks generated from PROMIS Assessment Center form OIDs (item order, response values, GRM parameters), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
+      url: 'https://github.com/chamtrain/choir-d',
+    },
+    {
+      key: 'mii',
+      text: 'Medizininformatik-Initiative, MII IG PRO (kerndatensatzmodul-proms): Questionnaire mii-qst-pro-promis-29 (PROMIS-29 v2.1) item table with LOINC item codes, LOINC answer codes and ordinal values, and Questionnaire mii-qst-pro-promis-depression-sf4a.',
+      url: 'https://github.com/medizininformatik-initiative/kerndatensatzmodul-proms',
+    },
+  ],
+  licence: {
+    status: 'free-for-noncommercial',
+    verbatimText: false,
+    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
+    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
+    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+  },
+  loinc: '75258-4',
+  items: [
+    { id: 'Sleep109', label: 'Sleep quality', options: sleepQuality, loinc: '61987-4' },
+    { id: 'Sleep116', label: 'Sleep was refreshing', options: sleepRefreshing, loinc: '61986-6' },
+    { id: 'Sleep20', label: 'Had a problem with sleep', options: interference, loinc: '61998-1' },
+    { id: 'Sleep44', label: 'Difficulty falling asleep', options: interference, loinc: '61999-9' },
+  ],
+  scores: [
+    {
+      name: 'total',
+      label: 'PROMIS Sleep Disturbance 4a T-score (from the raw sum)',
+      items: ['Sleep109', 'Sleep116', 'Sleep20', 'Sleep44'],
+      method: 'table',
+      table: {
+        rows: [
+          { raw: 4, tScore: 32, se: 5.2 },
+          { raw: 5, tScore: 37.5, se: 4 },
+          { raw: 6, tScore: 41.1, se: 3.7 },
+          { raw: 7, tScore: 43.8, se: 3.5 },
+          { raw: 8, tScore: 46.2, se: 3.5 },
+          { raw: 9, tScore: 48.4, se: 3.4 },
+          { raw: 10, tScore: 50.5, se: 3.4 },
+          { raw: 11, tScore: 52.4, se: 3.4 },
+          { raw: 12, tScore: 54.3, se: 3.4 },
+          { raw: 13, tScore: 56.1, se: 3.4 },
+          { raw: 14, tScore: 57.9, se: 3.3 },
+          { raw: 15, tScore: 59.8, se: 3.3 },
+          { raw: 16, tScore: 61.7, se: 3.3 },
+          { raw: 17, tScore: 63.8, se: 3.4 },
+          { raw: 18, tScore: 66, se: 3.4 },
+          { raw: 19, tScore: 68.8, se: 3.7 },
+          { raw: 20, tScore: 73.3, se: 4.6 },
+        ],
+        source: {
+          ref: 'hmProfileManual',
+          locator: 'PROMIS-29 v2.1 Sleep Disturbance 4a table',
+          note: 'manual PDF not opened here; rows as transcribed in camrprojects data/lst_promis29_scoring.RData (commit 48e4534), decoded and read in this session',
+        },
+        crossCheck: {
+          ref: 'vbt',
+          locator: '\'R files/VBT Predictive Factors Part 1.R\' lines 1165-1330',
+          note: 'compared row by row: all 17 raw scores identical in T-score and SE',
+        },
+      },
+      range: [4, 20],
+      missing: {
+        minAnswered: 4,
+        rounding: 'up',
+        official: false,
+        text: 'All 4 items required. HealthMeasures conversion tables convert the raw sum of a completed short form, and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). The explicit sentence \'All questions must be answered to produce a valid raw score\' was read only in the PROMIS Depression Scoring Manual (02/22/2017), not in this domain\'s manual, so promkit marks the rule as its own conservative choice. Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default; to apply it pass { missing: { minAnswered: 2 } } (the prorated raw score is rounded up before the lookup).',
+        source: {
+          ref: 'hmScoring',
+          note: 'scoring manuals convert the raw sum; use the Scoring Service when not all questions were answered',
+        },
+      },
+      bands: [
+        { label: 'within normal limits', min: 32, max: 54.9 },
+        { label: 'mild', min: 55, max: 59.9 },
+        { label: 'moderate', min: 60, max: 69.9 },
+        { label: 'severe', min: 70, max: 73.3 },
+      ],
+      bandsOn: 'tScore',
+      bandSource: {
+        ref: 'hmCutPoints',
+        locator: 'figure \'WNL Symptoms\' and example text',
+        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
+      },
+      direction: 'higher-is-worse',
+      psychometrics: {
+        metric: 'tScore',
+        reference: {
+          mean: 50,
+          sd: 10,
+          population: 'PROMIS sleep disturbance calibration sample (1,993 internet-panel adults and 259 sleep-clinic patients); whether the sleep T metric is census-matched like the emotional-distress banks was not verified',
+          source: { ref: 'buysse2010', locator: 'Methods' },
+        },
+        mcid: [
+          {
+            value: 2,
+            unit: 'points',
+            population: 'generic across PROMIS measures (systematic review); no sleep-specific estimate found',
+            method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
+            source: { ref: 'terwee2021', locator: 'Abstract' },
+          },
+        ],
+      },
+    },
+  ],
+  discrepancies: [
+    {
+      topic: 'Missing items',
+      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
+      refs: ['hmScoring', 'depManual2017'],
+    },
+    {
+      topic: 'Severity band boundaries',
+      decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
+      refs: ['hmCutPoints'],
+    },
+    {
+      topic: 'Reverse-scored items',
+      decision: 'Sleep109 (sleep quality) and Sleep116 (sleep was refreshing) are the reverse-worded items, but PROMIS carries the reversal in the items\' own response codes: the Assessment Center form definitions (choir-d: Very poor = 5 ... Very good = 1; Not at all = 5 ... Very much = 1) and the MII PROMIS-29 Questionnaire ordinal values agree, the conversion table assumes these codes, and the HealthMeasures paper form prints the scored value by each box (that PDF was not re-opened in this session). promkit therefore codes these two items with those values and does NOT set reverse: true, which would reverse them a second time. Enter the scored code (5 for \'Very poor\'); if your data hold positions 1-5 in label order (Very poor = 1), convert them first.',
+      refs: ['choir', 'mii'],
+    },
+  ],
+  notes: [
+    'value is the raw sum (4-20); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
+    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
+    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    'Item LOINC and answer codes (with ordinal values, 5 on \'Very poor\' and on \'Not at all\' for Sleep109/Sleep116) as listed by the MII PROMIS-29 Questionnaire; panel 75258-4 (\'PROMIS short form - sleep disturbance 4a - version 1.0\') as listed in an HL7 MCC eCare Plan IG value-set page. Not checked against a LOINC release; no T-score code found.',
+  ],
+});
