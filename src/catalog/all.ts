@@ -2,6 +2,7 @@
 import type { Instrument } from '../model/schema.js';
 import {
   bpiSf,
+  copm,
   dass21,
   gad2,
   gad7,
@@ -17,6 +18,7 @@ import {
   phq8,
   phq9,
   promisAnx4a,
+  promisAnx8a,
   promisDep4a,
   promisDep8a,
   promisPf4a,
@@ -24,8 +26,10 @@ import {
   promisPi8a,
   promisPint3a,
   promisSd4a,
+  promisSd8b,
   pseq10,
   pseq2,
+  psfs,
   rmdq,
   startBack,
   tsk11,
@@ -36,6 +40,7 @@ import {
 /** Every shipped instrument, sorted by id. */
 export const allInstruments: readonly Instrument[] = Object.freeze([
   bpiSf,
+  copm,
   dass21,
   gad2,
   gad7,
@@ -51,6 +56,7 @@ export const allInstruments: readonly Instrument[] = Object.freeze([
   phq8,
   phq9,
   promisAnx4a,
+  promisAnx8a,
   promisDep4a,
   promisDep8a,
   promisPf4a,
@@ -58,8 +64,10 @@ export const allInstruments: readonly Instrument[] = Object.freeze([
   promisPi8a,
   promisPint3a,
   promisSd4a,
+  promisSd8b,
   pseq10,
   pseq2,
+  psfs,
   rmdq,
   startBack,
   tsk11,

@@ -38,14 +38,27 @@ export function computeValue(s: CompiledScore, scratch: Float64Array, required: 
     }
   }
   state.answered = answered;
-  if (answered < required) {
-    state.value = NaN;
-    return state;
-  }
+  state.value = finalizeValue(s, answered, sum, span, count, required);
+  return state;
+}
+
+/**
+ * Turns a score's accumulated item values into its value: the method, proration with the rule's
+ * rounding, and the multiplier; NaN when fewer than `required` items are answered. Shared by
+ * the per-response engine and the columnar one, so both compute exactly the same number.
+ * @param sum - sum of the answered scored values (minus each item's minimum, for percent-of-maximum)
+ * @param span - sum of the answered items' ranges (percent-of-maximum only)
+ * @param count - answered items at or above `countAtLeast` (count only)
+ * @internal
+ */
+export function finalizeValue(s: CompiledScore, answered: number, sum: number, span: number, count: number, required: number): number {
+  if (answered < required) return NaN;
+  const def = s.def;
+  const of = s.itemIndex.length;
   const prorated = answered < of;
   const rounding = def.missing.rounding;
   let value: number;
-  switch (method) {
+  switch (def.method) {
     case 'sum':
     case 'table':
       value = prorated ? round((sum * of) / answered, rounding) : sum;
@@ -61,9 +74,7 @@ export function computeValue(s: CompiledScore, scratch: Float64Array, required: 
       if (prorated) value = round(value, rounding);
       break;
   }
-  if (def.multiplier !== undefined) value *= def.multiplier;
-  state.value = value;
-  return state;
+  return def.multiplier !== undefined ? value * def.multiplier : value;
 }
 
 function round(value: number, rounding: 'none' | 'nearest' | 'up'): number {

@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 export { bpiSf } from './bpi-sf/index.js';
+export { copm } from './copm/index.js';
 export { dass21 } from './dass-21/index.js';
 export { gad2 } from './gad-2/index.js';
 export { gad7 } from './gad-7/index.js';
@@ -28,6 +29,7 @@ export { phq4 } from './phq-4/index.js';
 export { phq8 } from './phq-8/index.js';
 export { phq9 } from './phq-9/index.js';
 export { promisAnx4a } from './promis-anx-4a/index.js';
+export { promisAnx8a } from './promis-anx-8a/index.js';
 export { promisDep4a } from './promis-dep-4a/index.js';
 export { promisDep8a } from './promis-dep-8a/index.js';
 export { promisPf4a } from './promis-pf-4a/index.js';
@@ -35,8 +37,10 @@ export { promisPi4a } from './promis-pi-4a/index.js';
 export { promisPi8a } from './promis-pi-8a/index.js';
 export { promisPint3a } from './promis-pint-3a/index.js';
 export { promisSd4a } from './promis-sd-4a/index.js';
+export { promisSd8b } from './promis-sd-8b/index.js';
 export { pseq10 } from './pseq-10/index.js';
 export { pseq2 } from './pseq-2/index.js';
+export { psfs } from './psfs/index.js';
 export { rmdq } from './rmdq/index.js';
 export { startBack } from './start-back/index.js';
 export { tsk11 } from './tsk-11/index.js';

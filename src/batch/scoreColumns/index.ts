@@ -1,8 +1,8 @@
 import { PromkitError, type PromkitIssue } from '../../errors.js';
-import { compile, type CompiledInstrument, type CompiledItem } from '../../engine/compile.js';
-import { computeValue, requiredAnswers } from '../../engine/compute.js';
+import { compile, type CompiledInstrument } from '../../engine/compile.js';
+import { finalizeValue, requiredAnswers } from '../../engine/compute.js';
 import { resolvePolicy } from '../../engine/policy.js';
-import { accept, readResponses } from '../../engine/responses.js';
+import { readResponses } from '../../engine/responses.js';
 import type { ScoreOptions } from '../../engine/score.js';
 import type { Instrument } from '../../model/schema.js';
 
@@ -87,48 +87,89 @@ export function scoreColumns(
   }
   if (issues.length > 0) throw new PromkitError(issues);
   const n = Math.max(length, 0);
-  const { items, scratch, rawScratch } = compiled;
+  const { items, scratch } = compiled;
+  const itemCount = items.length;
+  // Per-item rules as flat arrays, so the row loop touches no objects.
+  const mins = Float64Array.from(items, (item) => item.min);
+  const maxs = Float64Array.from(items, (item) => item.max);
+  const integers = Uint8Array.from(items, (item) => (item.integer ? 1 : 0));
+  const reverse = Float64Array.from(items, (item) => (item.reverseSum === null ? NaN : item.reverseSum));
+  const optionSets = items.map((item) => item.optionValues);
   const outputs = compiled.scores.map((s) => ({
     s,
     required: requiredAnswers(s, policy),
+    of: s.itemIndex.length,
+    percent: s.def.method === 'percent-of-maximum',
+    counting: s.def.method === 'count',
+    countAtLeast: s.def.countAtLeast ?? 0,
     values: new Float64Array(n),
     status: new Uint8Array(n),
     tScore: s.table ? new Float64Array(n) : undefined,
     se: s.table ? new Float64Array(n) : undefined,
   }));
   const errors: { row: number; error: PromkitError }[] = [];
-  const itemCount = items.length;
   for (let row = 0; row < n; row++) {
     let bad = false;
     for (let k = 0; k < itemCount; k++) {
-      let v = (data[k] as ArrayLike<number | null | undefined>)[row];
-      if (v !== v) v = null;
-      if (!accept(items[k] as CompiledItem, v, k, scratch, rawScratch)) bad = true;
+      const v = (data[k] as ArrayLike<number | null | undefined>)[row];
+      if (v === null || v === undefined || v !== v) {
+        scratch[k] = NaN;
+      } else if (
+        typeof v === 'number' &&
+        v >= (mins[k] as number) &&
+        v <= (maxs[k] as number) &&
+        (integers[k] === 0 || Math.floor(v) === v) &&
+        (optionSets[k] === null || (optionSets[k] as ReadonlySet<number>).has(v))
+      ) {
+        const r = reverse[k] as number;
+        scratch[k] = r === r ? r - v : v;
+      } else {
+        bad = true;
+      }
     }
-    if (bad) {
-      errors.push({ row, error: rowError(compiled, data, row) });
-      for (const o of outputs) {
+    for (let j = 0; j < outputs.length; j++) {
+      const o = outputs[j] as (typeof outputs)[number];
+      if (bad) {
         o.values[row] = NaN;
         o.status[row] = ColumnStatus.invalid;
-        if (o.tScore) o.tScore[row] = NaN;
-        if (o.se) o.se[row] = NaN;
+        if (o.tScore && o.se) {
+          o.tScore[row] = NaN;
+          o.se[row] = NaN;
+        }
+        continue;
       }
-      continue;
-    }
-    for (const o of outputs) {
-      const { value, answered } = computeValue(o.s, scratch, o.required);
+      // The same accumulation as the engine's computeValue, inlined for the row loop.
+      const idx = o.s.itemIndex;
+      let answered = 0;
+      let sum = 0;
+      let span = 0;
+      let count = 0;
+      for (let i = 0; i < o.of; i++) {
+        const v = scratch[idx[i] as number] as number;
+        if (v !== v) continue;
+        answered++;
+        if (o.percent) {
+          sum += v - (o.s.itemMin[i] as number);
+          span += o.s.itemSpan[i] as number;
+        } else {
+          sum += v;
+          if (o.counting && v >= o.countAtLeast) count++;
+        }
+      }
+      const value = finalizeValue(o.s, answered, sum, span, count, o.required);
       o.values[row] = value;
-      o.status[row] = value !== value ? ColumnStatus.insufficientItems : answered < o.s.itemIndex.length ? ColumnStatus.prorated : ColumnStatus.scored;
+      o.status[row] = value !== value ? ColumnStatus.insufficientItems : answered < o.of ? ColumnStatus.prorated : ColumnStatus.scored;
       if (o.tScore && o.se) {
         const entry = value === value ? o.s.table?.[value - o.s.tableMin] : undefined;
         o.tScore[row] = entry ? entry.tScore : NaN;
         o.se[row] = entry?.se ?? NaN;
       }
     }
+    if (bad) errors.push({ row, error: rowError(compiled, data, row) });
   }
   const scores: Record<string, ColumnScore> = {};
   for (const o of outputs) {
-    scores[o.s.name] = o.tScore ? { values: o.values, status: o.status, tScore: o.tScore, se: o.se as Float64Array } : { values: o.values, status: o.status };
+    scores[o.s.name] = o.tScore && o.se ? { values: o.values, status: o.status, tScore: o.tScore, se: o.se } : { values: o.values, status: o.status };
   }
   return { length: n, scores, errors };
 }

@@ -1,0 +1,232 @@
+import { deepFreeze } from '../../_lib/deepFreeze.js';
+import type { Instrument } from '../../model/schema.js';
+
+const frequency = [
+  { value: 1, label: 'Never', loinc: 'LA6270-8' },
+  { value: 2, label: 'Rarely', loinc: 'LA10066-1' },
+  { value: 3, label: 'Sometimes', loinc: 'LA10082-8' },
+  { value: 4, label: 'Often', loinc: 'LA10044-8' },
+  { value: 5, label: 'Always', loinc: 'LA9933-8' },
+];
+
+/**
+ * PROMIS Short Form v1.0 - Anxiety 8a (HealthMeasures). Items `EDANX01`, `EDANX40`, `EDANX41`,
+ * `EDANX53`, `EDANX46`, `EDANX07`, `EDANX05`, `EDANX54` in form order, each coded 1-5 with the PROMIS
+ * scored codes; `total` is the raw sum (8-40) with the published T-score from the conversion table (no
+ * SE: no verifiable copy of the manual's SE column was found) and the HealthMeasures severity bands on
+ * the T-score (higher is worse). Every item is required.
+ */
+export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+  id: 'promis-anx-8a',
+  title: 'PROMIS Short Form v1.0 - Anxiety 8a',
+  shortTitle: 'PROMIS Anxiety 8a',
+  version: 'PROMIS Short Form v1.0 - Emotional Distress - Anxiety 8a; table: PROMIS Anxiety Scoring Manual, Anxiety 8a conversion table (raw 8-40), T-score column only',
+  domain: 'anxiety',
+  recallPeriod: 'In the past 7 days',
+  citations: [
+    {
+      key: 'anxManual',
+      text: 'HealthMeasures. PROMIS Anxiety Scoring Manual: short-form conversion tables, including Short Form v1.0 - Anxiety 8a (raw 8-40).',
+    },
+    {
+      key: 'pyLookup',
+      text: 'Public Python survey-processing module, function promis_lookup(raw_sum, scale) (\'Lookup table to process promis measures (from promis scoring manuals)\'): anx_table, T-scores for raw 8-40 without SE; the same file\'s anxiety item string lists the eight Anxiety 8a items. Code-search file ids 43552336321 and 43660933602 (two versions), repository not identified.',
+    },
+    {
+      key: 'jsCalcAnx',
+      text: 'Public Node.js module \'@module controller/helper/calculate-scores\', array PR_Anxiety_TScore_Adult (33 T-scores for raw 8-40, no SE); code-search file ids 46214065180 and 44876775990, repository not identified.',
+    },
+    {
+      key: 'rSim',
+      text: 'Public R simulation script (EAP scoring comparison), list Short_Form_Variables with the item codes of each PROMIS short form (Anxiety \'8a\' = EDANX01, EDANX40, EDANX41, EDANX53, EDANX46, EDANX07, EDANX05, EDANX54); code-search file ids 24622157716 and 24304984416, repository not identified.',
+    },
+    {
+      key: 'hmScoring',
+      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
+    },
+    {
+      key: 'hmCutPoints',
+      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
+    },
+    {
+      key: 'hmObtain',
+      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
+      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+    },
+    {
+      key: 'depManual2017',
+      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
+      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
+    },
+    {
+      key: 'cella2010',
+      text: 'Cella D, Riley W, Stone A, et al. The Patient-Reported Outcomes Measurement Information System (PROMIS) developed and tested its first wave of adult self-reported health outcome item banks: 2005-2008. J Clin Epidemiol. 2010;63(11):1179-1194.',
+      doi: '10.1016/j.jclinepi.2010.04.011',
+    },
+    {
+      key: 'terwee2021',
+      text: 'Terwee CB, et al. Minimal important change (MIC): a conceptual clarification and systematic review of MIC estimates of PROMIS measures. Qual Life Res. 2021.',
+      doi: '10.1007/s11136-021-02925-y',
+    },
+    {
+      key: 'choir',
+      text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/survey/server/promis/*.java: item banks generated from PROMIS Assessment Center form OIDs (item order, response values, GRM parameters), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
+      url: 'https://github.com/chamtrain/choir-d',
+    },
+    {
+      key: 'mii',
+      text: 'Medizininformatik-Initiative, MII IG PRO (kerndatensatzmodul-proms): Questionnaire mii-qst-pro-promis-29 (PROMIS-29 v2.1) item table with LOINC item codes, LOINC answer codes and ordinal values, and Questionnaire mii-qst-pro-promis-depression-sf4a.',
+      url: 'https://github.com/medizininformatik-initiative/kerndatensatzmodul-proms',
+    },
+  ],
+  licence: {
+    status: 'free-for-noncommercial',
+    verbatimText: false,
+    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
+    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
+    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+  },
+  items: [
+    { id: 'EDANX01', label: 'Felt fearful', options: frequency, loinc: '61923-9' },
+    {
+      id: 'EDANX40',
+      label: 'Hard to focus on anything but anxiety',
+      options: frequency,
+      loinc: '61941-1',
+    },
+    { id: 'EDANX41', label: 'Overwhelmed by worries', options: frequency, loinc: '61942-9' },
+    { id: 'EDANX53', label: 'Felt uneasy', options: frequency, loinc: '61949-4' },
+    { id: 'EDANX46', label: 'Felt nervous', options: frequency },
+    { id: 'EDANX07', label: 'Needed help for anxiety', options: frequency },
+    { id: 'EDANX05', label: 'Felt anxious', options: frequency },
+    { id: 'EDANX54', label: 'Felt tense', options: frequency },
+  ],
+  scores: [
+    {
+      name: 'total',
+      label: 'PROMIS Anxiety 8a T-score (from the raw sum)',
+      items: ['EDANX01', 'EDANX40', 'EDANX41', 'EDANX53', 'EDANX46', 'EDANX07', 'EDANX05', 'EDANX54'],
+      method: 'table',
+      table: {
+        rows: [
+          { raw: 8, tScore: 37.1 },
+          { raw: 9, tScore: 43.2 },
+          { raw: 10, tScore: 45.9 },
+          { raw: 11, tScore: 47.8 },
+          { raw: 12, tScore: 49.4 },
+          { raw: 13, tScore: 50.8 },
+          { raw: 14, tScore: 52.1 },
+          { raw: 15, tScore: 53.2 },
+          { raw: 16, tScore: 54.3 },
+          { raw: 17, tScore: 55.4 },
+          { raw: 18, tScore: 56.4 },
+          { raw: 19, tScore: 57.4 },
+          { raw: 20, tScore: 58.4 },
+          { raw: 21, tScore: 59.4 },
+          { raw: 22, tScore: 60.4 },
+          { raw: 23, tScore: 61.4 },
+          { raw: 24, tScore: 62.5 },
+          { raw: 25, tScore: 63.5 },
+          { raw: 26, tScore: 64.5 },
+          { raw: 27, tScore: 65.6 },
+          { raw: 28, tScore: 66.6 },
+          { raw: 29, tScore: 67.7 },
+          { raw: 30, tScore: 68.7 },
+          { raw: 31, tScore: 69.8 },
+          { raw: 32, tScore: 70.8 },
+          { raw: 33, tScore: 71.9 },
+          { raw: 34, tScore: 73 },
+          { raw: 35, tScore: 74.1 },
+          { raw: 36, tScore: 75.4 },
+          { raw: 37, tScore: 76.7 },
+          { raw: 38, tScore: 78.2 },
+          { raw: 39, tScore: 80 },
+          { raw: 40, tScore: 83.1 },
+        ],
+        source: {
+          ref: 'anxManual',
+          locator: 'Short Form v1.0 - Anxiety 8a conversion table',
+          note: 'manual PDF not opened here; T-score column as transcribed in the public Python module promis_lookup (anx_table; file id 43552336321), read in this session; that copy has no SE column',
+        },
+        crossCheck: {
+          ref: 'jsCalcAnx',
+          locator: 'PR_Anxiety_TScore_Adult',
+          note: 'compared row by row: all 33 T-scores identical; that copy has no SE column either',
+        },
+      },
+      range: [8, 40],
+      missing: {
+        minAnswered: 8,
+        rounding: 'up',
+        official: false,
+        text: 'All 8 items required. HealthMeasures conversion tables convert the raw sum of a completed short form, and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). The explicit sentence \'All questions must be answered to produce a valid raw score\' was read only in the PROMIS Depression Scoring Manual (02/22/2017), not in this domain\'s manual, so promkit marks the rule as its own conservative choice. Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default; to apply it pass { missing: { minAnswered: 4 } } (the prorated raw score is rounded up before the lookup).',
+        source: {
+          ref: 'hmScoring',
+          note: 'scoring manuals convert the raw sum; use the Scoring Service when not all questions were answered',
+        },
+      },
+      bands: [
+        { label: 'within normal limits', min: 37.1, max: 54.9 },
+        { label: 'mild', min: 55, max: 59.9 },
+        { label: 'moderate', min: 60, max: 69.9 },
+        { label: 'severe', min: 70, max: 83.1 },
+      ],
+      bandsOn: 'tScore',
+      bandSource: {
+        ref: 'hmCutPoints',
+        locator: 'figure \'WNL Symptoms\' and example text',
+        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
+      },
+      direction: 'higher-is-worse',
+      psychometrics: {
+        metric: 'tScore',
+        reference: {
+          mean: 50,
+          sd: 10,
+          population: 'US general population: PROMIS wave-1 calibration, T-scores centred on a census-matched subsample (mean 50, SD 10)',
+          source: { ref: 'cella2010', locator: 'Table 3 note' },
+        },
+        mcid: [
+          {
+            value: 2,
+            unit: 'points',
+            population: 'generic across PROMIS measures (systematic review); no anxiety short-form estimate found',
+            method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
+            source: { ref: 'terwee2021', locator: 'Abstract' },
+          },
+        ],
+      },
+    },
+  ],
+  discrepancies: [
+    {
+      topic: 'Missing items',
+      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
+      refs: ['hmScoring', 'depManual2017'],
+    },
+    {
+      topic: 'Severity band boundaries',
+      decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
+      refs: ['hmCutPoints'],
+    },
+    {
+      topic: 'Conversion table provenance and SE column',
+      decision: 'Neither public copy names the manual edition or prints an SE column. The Python copy says its tables are \'from promis scoring manuals\' and scores exactly the eight Anxiety 8a items; the Node.js copy labels the same 33 values adult anxiety (its own code rescales other item counts to the table, which is not PROMIS scoring and is not used). A Lord-Wingersky recomputation from the Assessment Center Anxiety 8a item parameters (choir-d) reproduces every T-score within 0.1 (largest difference at raw 40: 83.1 published, 83.19 recomputed), which ties the table to this form. promkit ships the T-scores without SE; the derived SEs are not a published table.',
+      refs: ['anxManual', 'pyLookup', 'jsCalcAnx', 'choir'],
+    },
+    {
+      topic: 'Item order',
+      decision: 'The Assessment Center export (choir-d) lists the eight items alphabetically. promkit uses the form order given by the R short-form list and the item sequence of the Python copy (EDANX01, EDANX40, EDANX41, EDANX53, EDANX46, EDANX07, EDANX05, EDANX54; the first four are the Anxiety 4a items); it was not checked against the HealthMeasures PDF. The raw sum does not depend on order: map answers by item code.',
+      refs: ['rSim', 'pyLookup', 'choir'],
+    },
+  ],
+  notes: [
+    'value is the raw sum (8-40); tScore comes from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
+    'The SE column is not shipped: no verifiable copy of the manual\'s SE column was found (both public copies of this table give T-scores only, and the manual PDF could not be read), so results carry a tScore but no se. A Lord-Wingersky recomputation from the Assessment Center item parameters gives SEs (about 5.5 at raw 8, 3.3 at raw 9, 1.95-2.0 from raw 16 to 35 and 3.5 at raw 40), but those are derived, not published, and are not shipped; if you need the SE, take it from the scoring manual or use response-pattern scoring.',
+    'HealthMeasures recommends reporting T-scores (and SEs) as whole numbers; promkit returns the table values (one decimal) unrounded.',
+    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    'Item LOINC and answer codes for the four Anxiety 4a items as asserted by the MII PROMIS-29 Questionnaire; no verified code was found for EDANX46, EDANX07, EDANX05, EDANX54 or the 8a panel. No T-score code is given: 77862-1, which promis-anx-4a carries as the MII IG\'s anxiety T-score code, is displayed by the HL7 PCO IG as \'PROMIS Anxiety Short Form 7a\'.',
+  ],
+});

@@ -1,0 +1,283 @@
+import { deepFreeze } from '../../_lib/deepFreeze.js';
+import type { Instrument } from '../../model/schema.js';
+
+const interference = [
+  { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
+  { value: 2, label: 'A little bit', loinc: 'LA13863-8' },
+  { value: 3, label: 'Somewhat', loinc: 'LA13909-9' },
+  { value: 4, label: 'Quite a bit', loinc: 'LA13902-4' },
+  { value: 5, label: 'Very much', loinc: 'LA13914-9' },
+];
+
+const sleepRefreshing = [
+  { value: 5, label: 'Not at all', loinc: 'LA6568-5' },
+  { value: 4, label: 'A little bit', loinc: 'LA13863-8' },
+  { value: 3, label: 'Somewhat', loinc: 'LA13909-9' },
+  { value: 2, label: 'Quite a bit', loinc: 'LA13902-4' },
+  { value: 1, label: 'Very much', loinc: 'LA13914-9' },
+];
+
+const frequency = [
+  { value: 1, label: 'Never', loinc: 'LA6270-8' },
+  { value: 2, label: 'Rarely', loinc: 'LA10066-1' },
+  { value: 3, label: 'Sometimes', loinc: 'LA10082-8' },
+  { value: 4, label: 'Often', loinc: 'LA10044-8' },
+  { value: 5, label: 'Always', loinc: 'LA9933-8' },
+];
+
+const frequencyReversed = [
+  { value: 5, label: 'Never', loinc: 'LA6270-8' },
+  { value: 4, label: 'Rarely', loinc: 'LA10066-1' },
+  { value: 3, label: 'Sometimes', loinc: 'LA10082-8' },
+  { value: 2, label: 'Often', loinc: 'LA10044-8' },
+  { value: 1, label: 'Always', loinc: 'LA9933-8' },
+];
+
+const sleepQuality = [
+  { value: 5, label: 'Very poor', loinc: 'LA9615-1' },
+  { value: 4, label: 'Poor', loinc: 'LA8969-3' },
+  { value: 3, label: 'Fair', loinc: 'LA8968-5' },
+  { value: 2, label: 'Good', loinc: 'LA8967-7' },
+  { value: 1, label: 'Very good', loinc: 'LA13913-1' },
+];
+
+/**
+ * PROMIS Short Form v1.0 - Sleep Disturbance 8b (HealthMeasures). Items `Sleep108`, `Sleep115`,
+ * `Sleep116`, `Sleep44`, `Sleep87`, `Sleep90`, `Sleep110`, `Sleep109` in form order, each coded 1-5
+ * with the PROMIS scored codes; `total` is the raw sum (8-40) with the published T-score from the
+ * conversion table (no SE: no verifiable copy of the manual's SE column was found) and the
+ * HealthMeasures severity bands on the T-score (higher is worse). The reverse-worded items `Sleep115`,
+ * `Sleep116`, `Sleep110`, `Sleep109` carry the reversal in their scored codes (no `reverse` flag).
+ * Every item is required.
+ */
+export const promisSd8b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+  id: 'promis-sd-8b',
+  title: 'PROMIS Short Form v1.0 - Sleep Disturbance 8b',
+  shortTitle: 'PROMIS Sleep Disturbance 8b',
+  version: 'PROMIS Short Form v1.0 - Sleep Disturbance 8b (the 8-item form also used as the APA DSM-5 Level 2 Sleep Disturbance - Adult measure); table: PROMIS Sleep Disturbance Scoring Manual, Sleep Disturbance 8b conversion table (raw 8-40), T-score column only',
+  domain: 'sleep-disturbance',
+  recallPeriod: 'In the past 7 days',
+  citations: [
+    {
+      key: 'sdManual',
+      text: 'HealthMeasures. PROMIS Sleep Disturbance Scoring Manual: short-form conversion tables, including Short Form v1.0 - Sleep Disturbance 8b (raw 8-40).',
+    },
+    {
+      key: 'bayerSas',
+      text: 'Public SAS macro %m_create_qs_promis (header \'Bayer AG\', dated 06NOV2023): T-scores for raw 8-40 of QSCAT \'PROMIS SLEEP DISTURBANCE SHORT FORM 8B V1.0\', commented \'Convert to T-Score according to SAP table 6-1: Sleep Disturbance 8b - Conversion Table\' (no SE); code-search file id 53515121603, repository not identified.',
+    },
+    {
+      key: 'hsp',
+      text: 'SarahDarnell/HSP, \'R scripts/HSP_analysis_table2.R\': data frame lookup_table_sleep (sleep_disturbance_total 8-40 and T-score, no SE, no form letter), commit 5dd10a6ddf3142b5f2318cb92135bbc219adeee6.',
+      url: 'https://github.com/SarahDarnell/HSP',
+    },
+    {
+      key: 'hmScoring',
+      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
+    },
+    {
+      key: 'hmCutPoints',
+      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
+      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
+    },
+    {
+      key: 'hmObtain',
+      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
+      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+    },
+    {
+      key: 'depManual2017',
+      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
+      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
+    },
+    {
+      key: 'buysse2010',
+      text: 'Buysse DJ, Yu L, Moul DE, et al. Development and validation of patient-reported outcome measures for sleep disturbance and sleep-related impairments. Sleep. 2010;33(6):781-792.',
+      url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2880437',
+    },
+    {
+      key: 'terwee2021',
+      text: 'Terwee CB, et al. Minimal important change (MIC): a conceptual clarification and systematic review of MIC estimates of PROMIS measures. Qual Life Res. 2021.',
+      doi: '10.1007/s11136-021-02925-y',
+    },
+    {
+      key: 'choir',
+      text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/survey/server/promis/*.java: item banks generated from PROMIS Assessment Center form OIDs (item order, response values, GRM parameters), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
+      url: 'https://github.com/chamtrain/choir-d',
+    },
+    {
+      key: 'mii',
+      text: 'Medizininformatik-Initiative, MII IG PRO (kerndatensatzmodul-proms): Questionnaire mii-qst-pro-promis-29 (PROMIS-29 v2.1) item table with LOINC item codes, LOINC answer codes and ordinal values, and Questionnaire mii-qst-pro-promis-depression-sf4a.',
+      url: 'https://github.com/medizininformatik-initiative/kerndatensatzmodul-proms',
+    },
+    {
+      key: 'apaSleep',
+      text: 'American Psychiatric Association. LEVEL 2 - Sleep Disturbance - Adult (PROMIS - Sleep Disturbance - Short Form), DSM-5 emerging measures: the 8-item form with its item order (copy read: Scribd document 541670214).',
+      url: 'https://www.scribd.com/document/541670214/APA-DSM5-Level-2-Sleep-Disturbance-Adult',
+    },
+    {
+      key: 'blueprint',
+      text: 'Blueprint help centre. DSM-5 Level 2 Sleep Disturbance (DSM-5 II Sle): \'Items 2, 3, 7, and 8 are reverse-scored\'.',
+      url: 'https://help.blueprint.ai/en/articles/5416934-dsm-5-level-2-sleep-disturbance-dsm-5-ii-sle',
+    },
+  ],
+  licence: {
+    status: 'free-for-noncommercial',
+    verbatimText: false,
+    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
+    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
+    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
+  },
+  loinc: '62197-9',
+  items: [
+    { id: 'Sleep108', label: 'Sleep was restless', options: interference },
+    { id: 'Sleep115', label: 'Satisfied with sleep', options: sleepRefreshing },
+    { id: 'Sleep116', label: 'Sleep was refreshing', options: sleepRefreshing, loinc: '61986-6' },
+    { id: 'Sleep44', label: 'Difficulty falling asleep', options: interference, loinc: '61999-9' },
+    { id: 'Sleep87', label: 'Trouble staying asleep', options: frequency },
+    { id: 'Sleep90', label: 'Trouble sleeping', options: frequency },
+    { id: 'Sleep110', label: 'Got enough sleep', options: frequencyReversed },
+    { id: 'Sleep109', label: 'Sleep quality', options: sleepQuality, loinc: '61987-4' },
+  ],
+  scores: [
+    {
+      name: 'total',
+      label: 'PROMIS Sleep Disturbance 8b T-score (from the raw sum)',
+      items: [
+        'Sleep108',
+        'Sleep115',
+        'Sleep116',
+        'Sleep44',
+        'Sleep87',
+        'Sleep90',
+        'Sleep110',
+        'Sleep109',
+      ],
+      method: 'table',
+      table: {
+        rows: [
+          { raw: 8, tScore: 28.9 },
+          { raw: 9, tScore: 33.1 },
+          { raw: 10, tScore: 35.9 },
+          { raw: 11, tScore: 38 },
+          { raw: 12, tScore: 39.8 },
+          { raw: 13, tScore: 41.4 },
+          { raw: 14, tScore: 42.9 },
+          { raw: 15, tScore: 44.2 },
+          { raw: 16, tScore: 45.5 },
+          { raw: 17, tScore: 46.7 },
+          { raw: 18, tScore: 47.9 },
+          { raw: 19, tScore: 49 },
+          { raw: 20, tScore: 50.1 },
+          { raw: 21, tScore: 51.2 },
+          { raw: 22, tScore: 52.2 },
+          { raw: 23, tScore: 53.3 },
+          { raw: 24, tScore: 54.3 },
+          { raw: 25, tScore: 55.3 },
+          { raw: 26, tScore: 56.3 },
+          { raw: 27, tScore: 57.3 },
+          { raw: 28, tScore: 58.3 },
+          { raw: 29, tScore: 59.4 },
+          { raw: 30, tScore: 60.4 },
+          { raw: 31, tScore: 61.5 },
+          { raw: 32, tScore: 62.6 },
+          { raw: 33, tScore: 63.7 },
+          { raw: 34, tScore: 64.9 },
+          { raw: 35, tScore: 66.1 },
+          { raw: 36, tScore: 67.5 },
+          { raw: 37, tScore: 69 },
+          { raw: 38, tScore: 70.8 },
+          { raw: 39, tScore: 73 },
+          { raw: 40, tScore: 76.5 },
+        ],
+        source: {
+          ref: 'sdManual',
+          locator: 'Short Form v1.0 - Sleep Disturbance 8b conversion table',
+          note: 'manual PDF not opened here; T-score column as transcribed in the public SAS macro %m_create_qs_promis (\'SAP table 6-1: Sleep Disturbance 8b - Conversion Table\'; file id 53515121603), read in this session; that copy has no SE column',
+        },
+        crossCheck: {
+          ref: 'hsp',
+          locator: '\'R scripts/HSP_analysis_table2.R\', lookup_table_sleep',
+          note: 'compared row by row: all 33 T-scores identical; that copy has no SE column and no form letter',
+        },
+      },
+      range: [8, 40],
+      missing: {
+        minAnswered: 8,
+        rounding: 'up',
+        official: false,
+        text: 'All 8 items required. HealthMeasures conversion tables convert the raw sum of a completed short form, and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). The explicit sentence \'All questions must be answered to produce a valid raw score\' was read only in the PROMIS Depression Scoring Manual (02/22/2017), not in this domain\'s manual, so promkit marks the rule as its own conservative choice. Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default; to apply it pass { missing: { minAnswered: 4 } } (the prorated raw score is rounded up before the lookup).',
+        source: {
+          ref: 'hmScoring',
+          note: 'scoring manuals convert the raw sum; use the Scoring Service when not all questions were answered',
+        },
+      },
+      bands: [
+        { label: 'within normal limits', min: 28.9, max: 54.9 },
+        { label: 'mild', min: 55, max: 59.9 },
+        { label: 'moderate', min: 60, max: 69.9 },
+        { label: 'severe', min: 70, max: 76.5 },
+      ],
+      bandsOn: 'tScore',
+      bandSource: {
+        ref: 'hmCutPoints',
+        locator: 'figure \'WNL Symptoms\' and example text',
+        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
+      },
+      direction: 'higher-is-worse',
+      psychometrics: {
+        metric: 'tScore',
+        reference: {
+          mean: 50,
+          sd: 10,
+          population: 'PROMIS sleep disturbance calibration sample (1,993 internet-panel adults and 259 sleep-clinic patients); whether the sleep T metric is census-matched like the emotional-distress banks was not verified',
+          source: { ref: 'buysse2010', locator: 'Methods' },
+        },
+        mcid: [
+          {
+            value: 2,
+            unit: 'points',
+            population: 'generic across PROMIS measures (systematic review); no sleep-specific estimate found',
+            method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
+            source: { ref: 'terwee2021', locator: 'Abstract' },
+          },
+        ],
+      },
+    },
+  ],
+  discrepancies: [
+    {
+      topic: 'Missing items',
+      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
+      refs: ['hmScoring', 'depManual2017'],
+    },
+    {
+      topic: 'Severity band boundaries',
+      decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
+      refs: ['hmCutPoints'],
+    },
+    {
+      topic: 'Reverse-scored items',
+      decision: 'Sleep115 (satisfied with sleep), Sleep116 (sleep was refreshing), Sleep110 (got enough sleep) and Sleep109 (sleep quality) are the reverse-worded items (items 2, 3, 7 and 8 of the form, the ones the DSM-5 Level 2 guidance calls reverse-scored), but PROMIS carries the reversal in the items\' own response codes: the Assessment Center form definitions (choir-d: Not at all = 5 ... Very much = 1 for Sleep115/Sleep116; Never = 5 ... Always = 1 for Sleep110; Very poor = 5 ... Very good = 1 for Sleep109) and, for Sleep109/Sleep116, the MII PROMIS-29 Questionnaire ordinal values agree, and the conversion table assumes these codes (a Lord-Wingersky recomputation with them reproduces every row within 0.05); the HealthMeasures paper form prints the scored value by each box (that PDF was not opened in this session). promkit therefore codes these four items with those values and does NOT set reverse: true, which would reverse them a second time. Enter the scored code (5 for \'Very poor\', \'Not at all\' on Sleep115/Sleep116, \'Never\' on Sleep110); if your data hold positions 1-5 in label order (Very poor = 1), convert them first.',
+      refs: ['choir', 'mii', 'blueprint'],
+    },
+    {
+      topic: 'Conversion table provenance and SE column',
+      decision: 'Neither public copy prints an SE column. The SAS macro labels its table \'Sleep Disturbance 8b - Conversion Table\' for \'PROMIS SLEEP DISTURBANCE SHORT FORM 8B V1.0\'; the HSP script gives the same 33 values without a form letter. A Lord-Wingersky recomputation from the Assessment Center Sleep Disturbance 8b item parameters (choir-d) reproduces every T-score within 0.05, which ties the table to 8b rather than 8a (8a has Sleep20, Sleep67 and Sleep72 instead of Sleep87, Sleep90 and Sleep110). promkit ships the T-scores without SE; the derived SEs are not a published table.',
+      refs: ['sdManual', 'bayerSas', 'hsp', 'choir'],
+    },
+    {
+      topic: 'Item order',
+      decision: 'The Assessment Center export (choir-d) lists the eight items alphabetically. promkit uses the order of the APA DSM-5 Level 2 Sleep Disturbance form, whose eight items are exactly this item set (restless, satisfied, refreshing, falling asleep, staying asleep, trouble sleeping, enough sleep, quality); the HealthMeasures 8b PDF order was not seen. The raw sum does not depend on order: map answers by item code.',
+      refs: ['apaSleep', 'choir'],
+    },
+  ],
+  notes: [
+    'value is the raw sum (8-40); tScore comes from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
+    'The SE column is not shipped: no verifiable copy of the manual\'s SE column was found (both public copies of this table give T-scores only, and the manual PDF could not be read), so results carry a tScore but no se. A Lord-Wingersky recomputation from the Assessment Center item parameters gives SEs (about 4.8 at raw 8, 3.7 at raw 9, 2.5-2.6 mid-range and 4.4 at raw 40), but those are derived, not published, and are not shipped; if you need the SE, take it from the scoring manual or use response-pattern scoring.',
+    'HealthMeasures recommends reporting T-scores (and SEs) as whole numbers; promkit returns the table values (one decimal) unrounded.',
+    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    'Item LOINC and answer codes for Sleep116, Sleep44 and Sleep109 (with ordinal values, 5 on \'Not at all\' and \'Very poor\' for Sleep116/Sleep109) as listed by the MII PROMIS-29 Questionnaire; no verified code was found for Sleep108, Sleep115, Sleep87, Sleep90 or Sleep110. Panel 62197-9 (\'PROMIS short form - sleep disturbance 8b - version 1.0\') as listed in an HL7 MCC eCare Plan IG value-set page. Not checked against a LOINC release; no T-score code found.',
+  ],
+});
