@@ -27,9 +27,11 @@ interface Plan {
   readonly instrument: Instrument;
   readonly prefix: string;
   readonly fields: readonly string[];
-  readonly columnIndex: readonly (readonly [string, number])[];
+  /** Header position of each item's column, in item order. */
+  readonly columnIndex: readonly number[];
   readonly columns: Readonly<Record<string, string>>;
-  readonly scorer: (responses: Record<string, unknown>) => ScoreResult;
+  readonly itemIds: readonly string[];
+  readonly scorer: (responses: unknown[]) => ScoreResult;
   readonly counts: { scored: number; prorated: number; unscorable: number; bad: number };
 }
 
@@ -86,7 +88,7 @@ export async function scoreCommand(input: string, options: ScoreCommandOptions):
         if (ragged) raggedRows++;
         const cells = record.length < width ? [...record, ...Array<string>(width - record.length).fill('')] : record.slice(0, width);
         const added: FieldValue[] = [];
-        for (const p of plans) added.push(...scoreRow(p, cells, na, ragged));
+        for (const p of plans) for (const value of scoreRow(p, cells, na, ragged)) added.push(value);
         bar.tick(rows, parser.info.bytes);
         if (options.format === 'json') {
           const object: Record<string, unknown> = {};
@@ -96,7 +98,10 @@ export async function scoreCommand(input: string, options: ScoreCommandOptions):
           if (record.length > width) object._extra = record.slice(width);
           done(null, `${JSON.stringify(object)}\n`);
         } else {
-          done(null, [...cells, ...added.map(csvCell), ...record.slice(width)]);
+          const row = cells.slice();
+          for (const value of added) row.push(csvCell(value));
+          for (let i = width; i < record.length; i++) row.push(record[i] as string);
+          done(null, row);
         }
       } catch (error) {
         done(error as Error);
@@ -131,8 +136,9 @@ function plan(instrument: Instrument, header: readonly string[], map: Record<str
     instrument,
     prefix,
     fields: outputFields(instrument, prefix),
-    columnIndex: instrument.items.map((item) => [item.id, index.get(columns[item.id] as string) as number] as const),
+    columnIndex: instrument.items.map((item) => index.get(columns[item.id] as string) as number),
     columns,
+    itemIds: instrument.items.map((item) => item.id),
     scorer: scorer as Plan['scorer'],
     counts: { scored: 0, prorated: 0, unscorable: 0, bad: 0 },
   };
@@ -143,8 +149,8 @@ function scoreRow(p: Plan, cells: readonly string[], na: ReadonlySet<string>, ra
     p.counts.bad++;
     return fieldValues(p.instrument, null, ragged);
   }
-  const responses: Record<string, unknown> = {};
-  for (const [itemId, i] of p.columnIndex) responses[itemId] = parseCell(cells[i], na);
+  const responses: unknown[] = new Array(p.columnIndex.length);
+  for (let k = 0; k < responses.length; k++) responses[k] = parseCell(cells[p.columnIndex[k] as number], na);
   try {
     const result = p.scorer(responses);
     const statuses = Object.values(result.scores).map((s) => s.status);
@@ -155,7 +161,7 @@ function scoreRow(p: Plan, cells: readonly string[], na: ReadonlySet<string>, ra
   } catch (error) {
     if (!(error instanceof PromkitError)) throw error;
     p.counts.bad++;
-    return fieldValues(p.instrument, null, describeError(error, p.columns));
+    return fieldValues(p.instrument, null, describeError(error, p.columns, p.itemIds));
   }
 }
 
