@@ -1,5 +1,21 @@
 /**
  * FHIR R4 adapters: Questionnaire out, QuestionnaireResponse in, LOINC-coded Observations out.
+ *
+ * Nothing here imports the instrument catalogue: pass the definitions you use (from
+ * `promkit/instruments`), or `listInstruments()` from `promkit/catalog` when any of them may come in.
+ * Types are those of `@types/fhir` (`fhir/r4`).
+ *
  * @packageDocumentation
  */
-export {};
+export { PROMKIT_CODE_SYSTEMS, PROMKIT_FHIR_BASE } from './_lib/constants.js';
+export type { ObservationContext } from './_lib/readObservationContext.js';
+export { toQuestionnaire } from './toQuestionnaire/index.js';
+export type { ToQuestionnaireOptions } from './toQuestionnaire/index.js';
+export { identifyInstrument } from './identifyInstrument/index.js';
+export type { IdentifyInstrumentOptions } from './identifyInstrument/index.js';
+export { scoreQuestionnaireResponse } from './scoreQuestionnaireResponse/index.js';
+export type { ScoreQuestionnaireResponseOptions } from './scoreQuestionnaireResponse/index.js';
+export { toObservations } from './toObservations/index.js';
+export type { ToObservationsContext } from './toObservations/index.js';
+export { gasToObservation } from './gasToObservation/index.js';
+export type { GasObservationContext, GasObservationInput } from './gasToObservation/index.js';
