@@ -11,17 +11,22 @@ for (const { patient, instrument: id, answers } of responses) {
   const instrument = getInstrument(id);
   const outcome = safeScore(instrument, answers);
   if (!outcome.success) {
-    rows.push([patient, instrument.shortTitle ?? id, '—', 'error', '', outcome.error.issues[0].message]);
+    rows.push([patient, instrument.shortTitle ?? id, '—', 'error', '', shorten(outcome.error.issues[0].message, 160)]);
     continue;
   }
-  const { scores, flags } = outcome.data;
-  const raised = Object.entries(flags).filter(([, v]) => v).map(([k]) => k).join(', ');
-  for (const [name, s] of Object.entries(scores)) {
+  const { scores, flags, classifications } = outcome.data;
+  const raised = Object.entries(flags).filter(([, v]) => v).map(([k]) => `flag ${k}`);
+  const classes = Object.entries(classifications).map(([k, v]) => `${k}: ${v ?? 'undetermined'}`);
+  Object.entries(scores).forEach(([name, s], i) => {
     const value = s.value === null ? '—' : String(Math.round(s.value * 100) / 100);
-    const t = s.tScore !== undefined ? ` (T ${s.tScore}, SE ${s.se})` : '';
-    const note = [raised && `flags: ${raised}`, s.reason].filter(Boolean).join('; ');
-    rows.push([patient, `${instrument.shortTitle ?? id} ${name}`, value + t, s.status, s.band?.label ?? '', note]);
-  }
+    const t = s.tScore !== undefined ? ` (T ${s.tScore}${s.se !== undefined ? `, SE ${s.se}` : ''})` : '';
+    const note = [...(i === 0 ? [...classes, ...raised] : []), s.reason].filter(Boolean).join('; ');
+    rows.push([patient, `${instrument.shortTitle ?? id} ${name}`, value + t, s.status, s.band?.label ?? '', shorten(note)]);
+  });
+}
+
+function shorten(text, max = 100) {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 const header = ['patient', 'score', 'value', 'status', 'band', 'notes'];

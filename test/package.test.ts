@@ -54,6 +54,13 @@ describe('tree shaking', () => {
   });
 });
 
+describe('runs in the browser and Deno', () => {
+  it.each(['promkit', 'promkit/instruments', 'promkit/catalog', 'promkit/fhir'])('%s bundles for the browser with no Node built-ins', async (entry) => {
+    const code = await bundle(`import * as m from '${entry}'; console.log(Object.keys(m).length);`);
+    expect(code).not.toMatch(/require\(["']node:|from ?["']node:/);
+  });
+});
+
 describe('both module systems', () => {
   it('require() and import give the same working API', async () => {
     const require = createRequire(join(app, 'index.cjs'));

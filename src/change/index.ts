@@ -55,3 +55,5 @@ export { responderProportions } from './responderProportions/index.js';
 export type { ResponderProportion, ResponderProportionsOptions, ResponderProportionsResult } from './responderProportions/index.js';
 export { wilsonInterval } from './wilsonInterval/index.js';
 export type { ProportionInterval, WilsonIntervalOptions } from './wilsonInterval/index.js';
+export { changeByPatient } from './changeByPatient/index.js';
+export type { ChangeByPatientOptions, PatientChange, Visit } from './changeByPatient/index.js';

@@ -4,6 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { describeCommand, listCommand } from './commands/catalog.js';
+import { changeCommand } from './commands/change.js';
 import { scoreCommand } from './commands/score.js';
 import { report } from './_lib/io.js';
 
@@ -39,6 +40,32 @@ export function program(): Command {
     });
 
   cli
+    .command('change')
+    .description('long-format visits in, one row per patient out: baseline, latest, change, percent change, RCI, MCID and IMMPACT categories')
+    .argument('<in.csv>', 'input CSV, one row per patient per visit ("-" for stdin)')
+    .requiredOption('--id <column>', 'column holding the patient id')
+    .requiredOption('--date <column>', 'column holding the visit date (YYYY-MM-DD, or a date-time with a zone)')
+    .requiredOption('-i, --instrument <id>', 'instrument id, e.g. nrs or phq-9')
+    .option('--score <name>', 'which score of the instrument', 'total')
+    .option('--value <column>', 'a column with the score already computed (on the score\'s own metric: T-score for PROMIS); default: score the item columns')
+    .option('-m, --map <columns.json>', 'JSON column map for the item columns')
+    .option('-o, --out <file>', 'output file (default: stdout)')
+    .addOption(new Option('--format <format>', 'output format: csv, or json (one object per line)').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('--missing <policy>', 'missing-item policy').choices(['official', 'strict']).default('official'))
+    .addOption(new Option('--duplicates <policy>', 'two visits on the same date').choices(['mean', 'first', 'last', 'error']).default('error'))
+    .addOption(
+      new Option('--method <method>', 'reliable-change method')
+        .choices(['jacobson-truax', 'gulliksen-lord-novick', 'edwards-nunnally', 'hsu-linn-lord', 'hageman-arrindell'])
+        .default('jacobson-truax'),
+    )
+    .option('--reliability <r>', 'reliability for reliable change (default: the one stored with the instrument)')
+    .option('--sd <sd>', 'pre-treatment SD for reliable change (default: the one stored with the instrument)')
+    .option('--na <tokens...>', 'cell values meaning "unanswered"', ['', 'NA'])
+    .action(async (input: string, opts) => {
+      process.exitCode = await changeCommand(input, opts);
+    });
+
+  cli
     .command('list')
     .description('list the instruments promkit ships')
     .addOption(formatOption())
@@ -57,6 +84,12 @@ export function program(): Command {
 
   return cli;
 }
+
+// A reader that stops early (`promkit score big.csv | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 program()
   .parseAsync(process.argv)

@@ -1,0 +1,37 @@
+/** Every example script runs (against the build `npm test` makes first), so none can rot. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+function run(script: string) {
+  const result = spawnSync(process.execPath, [join(root, script)], { encoding: 'utf8', cwd: root });
+  return { status: result.status, out: result.stdout + result.stderr };
+}
+
+describe('examples', () => {
+  it('npm run demo: the sample responses table, with a coding error explained', () => {
+    const { status, out } = run('examples/demo.mjs');
+    expect(status).toBe(0);
+    expect(out).toMatch(/P001\s+PHQ-9 total\s+13\s+scored\s+moderate/);
+    expect(out).toContain('every answer looks one higher');
+    expect(out).toMatch(/STarT Back total\s+7\s+scored\s+risk: high/);
+  });
+  it('the clinic-app FHIR flow', () => {
+    const { status, out } = run('examples/fhir/clinic-flow.mjs');
+    expect(status).toBe(0);
+    expect(out).toContain('Observation LOINC 44261-6 = 12');
+  });
+  it('the researcher CSV flow', () => {
+    const { status, out } = run('examples/csv/score-export.mjs');
+    expect(status).toBe(0);
+    expect(out).toContain('phq-9: 10 scored, 0 prorated, 1 unscorable (too few items), 1 bad');
+    expect(out).toContain('P002,4,0,2026-01-05,8,2026-04-06,5,-3,-37.5,3,37.5');
+  });
+  it('the notebook progress-delta analysis', () => {
+    const { status, out } = run('examples/notebook/progress-deltas.mjs');
+    expect(status).toBe(0);
+    expect(out).toContain('≥ 30 % improvement: 8/8');
+    expect(out).toMatch(/'P007'\s+│\s+8\s+│\s+2\s+│\s+'75.0'\s+│\s+'substantial'/);
+  });
+});
