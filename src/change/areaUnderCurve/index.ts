@@ -17,7 +17,7 @@ export interface AreaUnderCurveResult {
 /**
  * @summary Area under a dated series (trapezoidal rule), total and per day.
  *
- * @description
+ * @remarks
  * `auc = Σ (t₍ᵢ₊₁₎ − tᵢ) · (yᵢ + y₍ᵢ₊₁₎) / 2` over consecutive observations, t in days (whole
  * days for calendar-day series, fractional for date-times), from the first to the last
  * observation; `perDay = auc / (t_last − t_first)`, the time-weighted mean. Between two

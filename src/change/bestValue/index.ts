@@ -13,7 +13,7 @@ export interface BestValueResult {
 /**
  * @summary The best observation of a dated series, by the scale's direction.
  *
- * @description
+ * @remarks
  * The lowest value when higher is worse, the highest when higher is better; among equal best
  * values, the earliest. The direction comes from `options.direction` or the definition of
  * `{ instrument, score }` and is required. Series rules are those of {@link seriesBaseline}.

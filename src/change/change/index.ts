@@ -79,7 +79,7 @@ export function percentOf(
 /**
  * @summary Change between two time points: difference, improvement and percentages.
  *
- * @description
+ * @remarks
  * - `difference = followUp − baseline`
  * - `improvement = difference` when higher is better, `−difference` when higher is worse, so
  *   positive always means better. The direction comes from `options.direction`, else from the

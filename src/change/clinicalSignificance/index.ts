@@ -46,7 +46,7 @@ export interface ClinicalSignificanceResult {
 /**
  * @summary Jacobson–Truax clinical significance: reliable change plus crossing a cut-off.
  *
- * @description
+ * @remarks
  * Cut-offs (M, SD of the dysfunctional population d and the functional population f), written
  * for higher-is-better; for higher-is-worse the ± signs flip:
  * - a = M_d + 2·SD_d — two SDs beyond the dysfunctional mean, toward better;

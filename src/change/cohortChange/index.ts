@@ -63,7 +63,7 @@ export function readPairs(pairs: unknown, options: ScoreContextOptions | undefin
 /**
  * @summary Mean change in a cohort, with a t-based confidence interval, SRM and Cohen's d.
  *
- * @description
+ * @remarks
  * For n patients with changes dᵢ = followUpᵢ − baselineᵢ:
  * - `meanChange = mean(d)`, `sdChange` = sample SD of d (n − 1 denominator, simple-statistics
  *   `sampleStandardDeviation`), `standardError = sdChange / √n`;

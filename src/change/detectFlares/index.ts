@@ -53,7 +53,7 @@ const SOURCE =
 /**
  * @summary Flares in a daily pain diary: rises above the rolling baseline that last.
  *
- * @description
+ * @remarks
  * For each diary day d, the rolling baseline is the mean of the entries on the `baselineDays`
  * calendar days before d, skipping days already counted as flare days (the window then reaches
  * further back by as many days); d is judged only when that window holds at least

@@ -25,7 +25,7 @@ export interface ImmpactPainChangeResult {
 /**
  * @summary IMMPACT categories of change in 0–10 pain intensity.
  *
- * @description
+ * @remarks
  * `percentReduction = 100 × (baseline − followUp) / baseline`, then (Dworkin et al. 2008):
  * - `substantial`: ≥ 50 %;
  * - `moderate`: ≥ 30 % (and < 50 %);

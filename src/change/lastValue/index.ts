@@ -11,7 +11,7 @@ export interface DatedValue {
 /**
  * @summary The latest observation of a dated series.
  *
- * @description
+ * @remarks
  * The observation with the latest date, whatever the input order. With duplicates on the last
  * date, `options.duplicates` decides (default `'error'`). Series rules are those of
  * {@link seriesBaseline}.

@@ -59,7 +59,7 @@ function readMcid(mcid: unknown): McidInput {
 /**
  * @summary Classifies a change against minimal clinically important differences (MCIDs).
  *
- * @description
+ * @remarks
  * Uses the caller's `mcid` if given, else every MCID stored on the score (each may be in points
  * or percent, with its population and source). For each:
  * - points: `improved` when improvement ≥ MCID, `deteriorated` when improvement ≤ −MCID;

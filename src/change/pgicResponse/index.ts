@@ -63,7 +63,7 @@ function readEvidence(evidence: unknown): { responder: boolean | null; rule: str
 /**
  * @summary Responder by the Patient Global Impression of Change (PGIC), optionally beside a score change.
  *
- * @description
+ * @remarks
  * PGIC coding 1 = very much improved, 2 = much improved, 3 = minimally improved, 4 = no change,
  * 5 = minimally worse, 6 = much worse, 7 = very much worse. A responder has PGIC ≤ `threshold`
  * (default 2: "much improved" or "very much improved", the anchor Farrar et al. 2001 used for a

@@ -86,7 +86,7 @@ export interface ReliableChangeResult {
 /**
  * @summary Reliable change index (RCI) between two time points, by one of five published methods.
  *
- * @description
+ * @remarks
  * With SE = SD·√(1 − r_xx) (x₁ baseline, x₂ follow-up, M the pre-test mean, r = r_xx):
  *
  * | method | RCI | default criterion |

@@ -47,7 +47,7 @@ export interface ResponderProportionsResult {
 /**
  * @summary Proportions of responders in a cohort, each with a Wilson score interval.
  *
- * @description
+ * @remarks
  * For each patient, improvement and percent improvement are computed as in {@link change}
  * (direction-aware; percent relative to the baseline's distance from the floor). Then:
  * - `percent`: improvement ≥ each threshold in `percents` (default 30 % and 50 %, the IMMPACT

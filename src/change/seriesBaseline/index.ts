@@ -11,7 +11,7 @@ export interface SeriesBaselineOptions extends SeriesOptions, BaselineSpec {}
 /**
  * @summary The baseline of a dated series: the first observation, a window mean, or a given date.
  *
- * @description
+ * @remarks
  * - `method: 'first'` (default): the earliest observation;
  * - `method: 'window'`: the mean of the observations dated in [`before` − `days`, `before`),
  *   `days` defaulting to 7 — for a daily diary, the week before the first treatment day

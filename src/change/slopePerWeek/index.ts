@@ -24,7 +24,7 @@ export interface SlopeResult {
 /**
  * @summary Least-squares trend of a dated series, per week.
  *
- * @description
+ * @remarks
  * Fits value = a + b·t by ordinary least squares (simple-statistics `linearRegression`) with t
  * the time in days since the first observation, and reports `perWeek = 7·b`. Time is real
  * elapsed time, so irregular spacing and gaps are weighted by when observations happened, not

@@ -35,7 +35,7 @@ export interface TimeToSustainedResponseResult {
 /**
  * @summary Time from baseline to the first sustained response in a dated series.
  *
- * @description
+ * @remarks
  * An observation responds when its improvement from the baseline (direction-aware, so a fall is
  * an improvement when higher is worse) is ≥ `response.points`, or its percent improvement
  * (relative to the baseline's distance from the floor, as in {@link change}) is ≥

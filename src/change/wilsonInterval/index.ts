@@ -21,7 +21,7 @@ export interface ProportionInterval {
 /**
  * @summary Wilson score confidence interval for a proportion.
  *
- * @description
+ * @remarks
  * With p = k/n and z the standard normal quantile at 1 − (1 − level)/2:
  * `(p + z²/2n ± z·√(p(1 − p)/n + z²/4n²)) / (1 + z²/n)`, without continuity correction
  * (Newcombe's method 3). Unlike the Wald interval it stays within [0, 1] and is not degenerate
