@@ -97,11 +97,14 @@ export function scoreColumns(
   const optionSets = items.map((item) => item.optionValues);
   const outputs = compiled.scores.map((s) => ({
     s,
+    idx: s.itemIndex,
     required: requiredAnswers(s, policy),
     of: s.itemIndex.length,
     percent: s.def.method === 'percent-of-maximum',
     counting: s.def.method === 'count',
     countAtLeast: s.def.countAtLeast ?? 0,
+    // A plain sum with every item answered needs no proration, rounding or multiplier.
+    plainSum: (s.def.method === 'sum' || s.def.method === 'table') && s.def.multiplier === undefined,
     values: new Float64Array(n),
     status: new Uint8Array(n),
     tScore: s.table ? new Float64Array(n) : undefined,
@@ -139,7 +142,7 @@ export function scoreColumns(
         continue;
       }
       // The same accumulation as the engine's computeValue, inlined for the row loop.
-      const idx = o.s.itemIndex;
+      const idx = o.idx;
       let answered = 0;
       let sum = 0;
       let span = 0;
@@ -156,7 +159,7 @@ export function scoreColumns(
           if (o.counting && v >= o.countAtLeast) count++;
         }
       }
-      const value = finalizeValue(o.s, answered, sum, span, count, o.required);
+      const value = o.plainSum && answered === o.of ? sum : finalizeValue(o.s, answered, sum, span, count, o.required);
       o.values[row] = value;
       o.status[row] = value !== value ? ColumnStatus.insufficientItems : answered < o.of ? ColumnStatus.prorated : ColumnStatus.scored;
       if (o.tScore && o.se) {

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
+import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citeTerwee2021, promisLicence } from '../_promis/shared.js';
 
 const frequency = [
   { value: 1, label: 'Never', loinc: 'LA6270-8' },
@@ -40,54 +41,16 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       key: 'rSim',
       text: 'Public R simulation script (EAP scoring comparison), list Short_Form_Variables with the item codes of each PROMIS short form (Anxiety \'8a\' = EDANX01, EDANX40, EDANX41, EDANX53, EDANX46, EDANX07, EDANX05, EDANX54); code-search file ids 24622157716 and 24304984416, repository not identified.',
     },
-    {
-      key: 'hmScoring',
-      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
-      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
-    },
-    {
-      key: 'hmCutPoints',
-      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
-      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
-    },
-    {
-      key: 'hmObtain',
-      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
-      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
-    },
-    {
-      key: 'depManual2017',
-      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
-      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
-    },
-    {
-      key: 'cella2010',
-      text: 'Cella D, Riley W, Stone A, et al. The Patient-Reported Outcomes Measurement Information System (PROMIS) developed and tested its first wave of adult self-reported health outcome item banks: 2005-2008. J Clin Epidemiol. 2010;63(11):1179-1194.',
-      doi: '10.1016/j.jclinepi.2010.04.011',
-    },
-    {
-      key: 'terwee2021',
-      text: 'Terwee CB, et al. Minimal important change (MIC): a conceptual clarification and systematic review of MIC estimates of PROMIS measures. Qual Life Res. 2021.',
-      doi: '10.1007/s11136-021-02925-y',
-    },
-    {
-      key: 'choir',
-      text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/survey/server/promis/*.java: item banks generated from PROMIS Assessment Center form OIDs (item order, response values, GRM parameters), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
-      url: 'https://github.com/chamtrain/choir-d',
-    },
-    {
-      key: 'mii',
-      text: 'Medizininformatik-Initiative, MII IG PRO (kerndatensatzmodul-proms): Questionnaire mii-qst-pro-promis-29 (PROMIS-29 v2.1) item table with LOINC item codes, LOINC answer codes and ordinal values, and Questionnaire mii-qst-pro-promis-depression-sf4a.',
-      url: 'https://github.com/medizininformatik-initiative/kerndatensatzmodul-proms',
-    },
+    citeHmScoring,
+    citeHmCutPoints,
+    citeHmObtain,
+    citeDepManual2017,
+    citeCella2010,
+    citeTerwee2021,
+    citeChoir,
+    citeMii,
   ],
-  licence: {
-    status: 'free-for-noncommercial',
-    verbatimText: false,
-    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
-    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
-    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
-  },
+  licence: promisLicence,
   items: [
     { id: 'EDANX01', label: 'Felt fearful', options: frequency, loinc: '61923-9' },
     {

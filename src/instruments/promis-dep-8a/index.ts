@@ -1,5 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
+import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeKroenke2020, citeMii, promisLicence } from '../_promis/shared.js';
 
 const frequency = [
   { value: 1, label: 'Never', loinc: 'LA6270-8' },
@@ -24,58 +25,20 @@ export const promisDep8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   domain: 'depression',
   recallPeriod: 'In the past 7 days',
   citations: [
-    {
-      key: 'depManual2017',
-      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
-      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
-    },
+    citeDepManual2017,
     {
       key: 'rStar',
       text: 'Public R analysis script, section \'PROMIS Depression scores, short form v 8a\': tibble promis_depr8a (raw 8-40, T-score, SE); code-search file id 28354837895, repository not identified.',
     },
-    {
-      key: 'hmScoring',
-      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
-      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
-    },
-    {
-      key: 'hmCutPoints',
-      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
-      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
-    },
-    {
-      key: 'hmObtain',
-      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
-      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
-    },
-    {
-      key: 'cella2010',
-      text: 'Cella D, Riley W, Stone A, et al. The Patient-Reported Outcomes Measurement Information System (PROMIS) developed and tested its first wave of adult self-reported health outcome item banks: 2005-2008. J Clin Epidemiol. 2010;63(11):1179-1194.',
-      doi: '10.1016/j.jclinepi.2010.04.011',
-    },
-    {
-      key: 'kroenke2020',
-      text: 'Kroenke K, Stump TE, Chen CX, Kean J, Bair MJ, Damush TM, Krebs EE, Monahan PO. Minimally important differences and severity thresholds are estimated for the PROMIS depression scales from three randomized clinical trials. J Affect Disord. 2020;266:100-108.',
-      doi: '10.1016/j.jad.2020.01.101',
-    },
-    {
-      key: 'choir',
-      text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/survey/server/promis/*.java: item banks generated from PROMIS Assessment Center form OIDs (item order, response values, GRM parameters), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
-      url: 'https://github.com/chamtrain/choir-d',
-    },
-    {
-      key: 'mii',
-      text: 'Medizininformatik-Initiative, MII IG PRO (kerndatensatzmodul-proms): Questionnaire mii-qst-pro-promis-29 (PROMIS-29 v2.1) item table with LOINC item codes, LOINC answer codes and ordinal values, and Questionnaire mii-qst-pro-promis-depression-sf4a.',
-      url: 'https://github.com/medizininformatik-initiative/kerndatensatzmodul-proms',
-    },
+    citeHmScoring,
+    citeHmCutPoints,
+    citeHmObtain,
+    citeCella2010,
+    citeKroenke2020,
+    citeChoir,
+    citeMii,
   ],
-  licence: {
-    status: 'free-for-noncommercial',
-    verbatimText: false,
-    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
-    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
-    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
-  },
+  licence: promisLicence,
   items: [
     { id: 'EDDEP04', label: 'Felt worthless', options: frequency, loinc: '61953-6' },
     { id: 'EDDEP06', label: 'Felt helpless', options: frequency, loinc: '61955-1' },

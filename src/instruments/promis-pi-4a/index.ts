@@ -1,5 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
+import { citeCamrprojects, citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, promisLicence } from '../_promis/shared.js';
 
 const interference = [
   { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
@@ -23,69 +24,19 @@ export const promisPi4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   domain: 'pain-interference',
   recallPeriod: 'In the past 7 days',
   citations: [
-    {
-      key: 'hmProfileManual',
-      text: 'HealthMeasures. PROMIS Adult Profile Scoring Manual: raw-score to T-score (and SE) conversion tables of the PROMIS-29/43/57 v2.1 short forms (current edition dated 16 Sept 2024).',
-      url: 'https://www.healthmeasures.net/images/PROMIS/manuals/Scoring_Manual_Only/PROMIS_Adult_Profile_Scoring_Manual_16Sept2024.pdf',
-    },
-    {
-      key: 'depManual2017',
-      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
-      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
-    },
-    {
-      key: 'camrprojects',
-      text: 'rettopnivek/camrprojects (R package), data/lst_promis29_scoring.RData, \'PROMIS-29 Scoring Tables\' (raw score, T-score and SE per domain), commit 48e4534b9aecee5ad83a8619d0b025f84abfdf14.',
-      url: 'https://github.com/rettopnivek/camrprojects',
-    },
-    {
-      key: 'vbt',
-      text: 'SarahDarnell/VBT-Predictive-Factors, \'R files/VBT Predictive Factors Part 1.R\', lines 1165-1330: lookup tables of T-scores and SE \'from promis manual\' for the PROMIS-29+2 v2.1 domains, commit 5496ae27af5e1cb8ad66b9c68760e27d178af75e.',
-      url: 'https://github.com/SarahDarnell/VBT-Predictive-Factors',
-    },
-    {
-      key: 'hmScoring',
-      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
-      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
-    },
-    {
-      key: 'hmCutPoints',
-      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
-      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
-    },
-    {
-      key: 'hmObtain',
-      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
-      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
-    },
-    {
-      key: 'cella2010',
-      text: 'Cella D, Riley W, Stone A, et al. The Patient-Reported Outcomes Measurement Information System (PROMIS) developed and tested its first wave of adult self-reported health outcome item banks: 2005-2008. J Clin Epidemiol. 2010;63(11):1179-1194.',
-      doi: '10.1016/j.jclinepi.2010.04.011',
-    },
-    {
-      key: 'chen2018',
-      text: 'Chen CX, Kroenke K, Stump TE, Kean J, Carpenter JS, Krebs EE, Bair MJ, Damush TM, Monahan PO. Estimating minimally important differences for the PROMIS pain interference scales: results from 3 randomized clinical trials. Pain. 2018.',
-      url: 'https://experts.umn.edu/en/publications/estimating-minimally-important-differences-for-the-promis-pain-in',
-    },
-    {
-      key: 'choir',
-      text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/survey/server/promis/*.java: item banks generated from PROMIS Assessment Center form OIDs (item order, response values, GRM parameters), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
-      url: 'https://github.com/chamtrain/choir-d',
-    },
-    {
-      key: 'mii',
-      text: 'Medizininformatik-Initiative, MII IG PRO (kerndatensatzmodul-proms): Questionnaire mii-qst-pro-promis-29 (PROMIS-29 v2.1) item table with LOINC item codes, LOINC answer codes and ordinal values, and Questionnaire mii-qst-pro-promis-depression-sf4a.',
-      url: 'https://github.com/medizininformatik-initiative/kerndatensatzmodul-proms',
-    },
+    citeHmProfileManual,
+    citeDepManual2017,
+    citeCamrprojects,
+    citeVbt,
+    citeHmScoring,
+    citeHmCutPoints,
+    citeHmObtain,
+    citeCella2010,
+    citeChen2018,
+    citeChoir,
+    citeMii,
   ],
-  licence: {
-    status: 'free-for-noncommercial',
-    verbatimText: false,
-    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
-    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
-    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
-  },
+  licence: promisLicence,
   items: [
     {
       id: 'PAININ9',

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
+import { citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citePackDAMipd, citeTerwee2021, promisLicence } from '../_promis/shared.js';
 
 const pastWeekIntensity = [
   { value: 1, label: 'Had no pain' },
@@ -31,58 +32,24 @@ export const promisPint3a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   domain: 'pain-intensity',
   recallPeriod: 'In the past 7 days (items 1-2); right now (item 3)',
   citations: [
-    {
-      key: 'depManual2017',
-      text: 'HealthMeasures. PROMIS Depression Scoring Manual (dated 02/22/2017), short-form conversion tables; the Short Form v1.0 Depression 8a page is reprinted with permission as UpToDate Graphic 112642 (\'PROMIS Depression Short Form 8a\', (c) 2008-2017 PROMIS Health Organization).',
-      url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
-    },
+    citeDepManual2017,
     {
       key: 'pintManual',
       text: 'HealthMeasures. PROMIS Pain Intensity Scoring Manual (revision cited as June 2021), Appendix 1: conversion table of PROMIS Scale v1.0 - Pain Intensity 3a.',
       url: 'https://www.healthmeasures.net/images/PROMIS/manuals/Scoring_Manuals_/PROMIS_Pain_Intensity_Scoring_Manual.pdf',
     },
-    {
-      key: 'packDAMipd',
-      text: 'sheejamk/packDAMipd (CRAN package packDAMipd), data-raw/promis3a_scoring.csv (documented as the promis 3a scoring table, created 8 April 2021) and data-raw/Promis-8a-scoring-table.csv; files added in commit 8880004c58f71823ad996d19fe87f47d8b988442.',
-      url: 'https://github.com/sheejamk/packDAMipd',
-    },
+    citePackDAMipd,
     {
       key: 'tsPint',
       text: 'Public TypeScript scorer of PROMIS Pain Intensity 3a (PAINQU6/PAINQU8/PAINQU21) whose RAW_TO_T_SCORE table (T and SE, raw 3-15) is labelled \'Appendix 1 conversion table\' of the \'PROMIS Pain Intensity Scoring Manual - HealthMeasures (June 2021 revision)\'; code-search file id 55427473921, repository not identified.',
     },
-    {
-      key: 'hmScoring',
-      text: 'HealthMeasures (Northwestern University). Scoring Instructions: how to get HealthMeasures scores on their proper metric (Scoring Service, Assessment Center API, hand scoring with the Scoring Manuals).',
-      url: 'https://www.healthmeasures.net/score-and-interpret/calculate-scores/scoring-instructions',
-    },
-    {
-      key: 'hmCutPoints',
-      text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
-      url: 'https://www.healthmeasures.net/score-and-interpret/interpret-scores/promis/promis-score-cut-points',
-    },
-    {
-      key: 'hmObtain',
-      text: 'HealthMeasures. PROMIS: Obtain & Administer Measures (copyright, terms of use, permission for electronic administration).',
-      url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
-    },
-    {
-      key: 'terwee2021',
-      text: 'Terwee CB, et al. Minimal important change (MIC): a conceptual clarification and systematic review of MIC estimates of PROMIS measures. Qual Life Res. 2021.',
-      doi: '10.1007/s11136-021-02925-y',
-    },
-    {
-      key: 'choir',
-      text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/survey/server/promis/*.java: item banks generated from PROMIS Assessment Center form OIDs (item order, response values, GRM parameters), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
-      url: 'https://github.com/chamtrain/choir-d',
-    },
+    citeHmScoring,
+    citeHmCutPoints,
+    citeHmObtain,
+    citeTerwee2021,
+    citeChoir,
   ],
-  licence: {
-    status: 'free-for-noncommercial',
-    verbatimText: false,
-    holder: 'PROMIS Health Organization; distributed by HealthMeasures (Northwestern University)',
-    note: 'PROMIS measures are copyrighted. HealthMeasures makes the English and Spanish measures available without licence or royalty fees for one\'s own research, clinical practice, educational assessment or other individual application; commercial users must ask permission to use, reproduce or distribute them, and integrating a measure into proprietary technology (including electronic administration) needs written permission from HealthMeasures. promkit therefore ships item codes, short neutral labels, response anchors and the scoring table, not the item wording or the form layout: obtain the official form from HealthMeasures and supply the item text yourself under your own permission.',
-    url: 'https://www.healthmeasures.net/explore-measurement-systems/promis/obtain-administer-measures',
-  },
+  licence: promisLicence,
   items: [
     { id: 'PAINQU6', label: 'Worst pain, past 7 days', options: pastWeekIntensity },
     { id: 'PAINQU8', label: 'Average pain, past 7 days', options: pastWeekIntensity },
