@@ -123,9 +123,13 @@ describe('score: bad input is a PromkitError naming the item, value and what is 
   it('rejects a wrong array length and non-object responses', () => {
     expect(issuesOf(() => score(fixture, [1, 2]))[0]).toMatchObject({ code: 'wrong-length' });
     expect(issuesOf(() => score(fixture, [1, 2]))[0]?.message).toContain('expected 8 answers in item order (a1, a2, …, odd), got 2');
-    for (const bad of [null, undefined, 42, 'a1=1']) {
+    for (const bad of [null, undefined, 42, 'a1=1', new Map([['a1', 1]]), new Set([1]), new Date(0), new Float64Array(8)]) {
       expect(issuesOf(() => score(fixture, bad as never))[0]?.code).toBe('invalid-responses');
     }
+  });
+
+  it('tells a Map apart from a record', () => {
+    expect(issuesOf(() => score(fixture, new Map([['a1', 1]]) as never))[0]?.message).toContain('convert it with Object.fromEntries(map)');
   });
 
   it('detects a whole response coded one higher (1..k+1 for 0..k)', () => {

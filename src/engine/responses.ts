@@ -26,7 +26,7 @@ export function readResponses(compiled: CompiledInstrument, responses: unknown):
   if (Array.isArray(responses)) {
     if (responses.length !== n) throw wrongLength(compiled, responses);
     for (let i = 0; i < n; i++) if (!accept(items[i] as CompiledItem, responses[i], i, scratch, rawScratch)) bad = true;
-  } else if (responses !== null && typeof responses === 'object') {
+  } else if (responses !== null && typeof responses === 'object' && (isPlain(responses) || !isContainer(responses))) {
     const record = responses as Record<string, unknown>;
     const { itemIndex } = compiled;
     scratch.fill(NaN);
@@ -34,8 +34,7 @@ export function readResponses(compiled: CompiledInstrument, responses: unknown):
     // for…in over a plain (or null-prototype) object visits exactly its own keys, and is the
     // fastest walk V8 offers; any other prototype could contribute inherited keys, so those
     // objects are walked with Object.keys. Either way only own keys are read.
-    const proto = Object.getPrototypeOf(record);
-    if (proto === Object.prototype || proto === null) {
+    if (isPlain(record)) {
       for (const key in record) {
         const i = itemIndex.get(key);
         if (i === undefined || !accept(items[i] as CompiledItem, record[key], i, scratch, rawScratch)) bad = true;
@@ -52,11 +51,21 @@ export function readResponses(compiled: CompiledInstrument, responses: unknown):
         code: 'invalid-responses',
         path: ['responses'],
         input: responses,
-        message: `responses: expected a record keyed by item id or an array of ${n} answers in item order, got ${describeValue(responses)}`,
+        message: `responses: expected a record keyed by item id or an array of ${n} answers in item order, got ${responses instanceof Map ? 'a Map (convert it with Object.fromEntries(map))' : ArrayBuffer.isView(responses) ? 'a typed array (convert it with Array.from, using null for unanswered items)' : describeValue(responses)}`,
       },
     ]);
   }
   if (bad) throw new PromkitError(collectIssues(compiled, responses as Record<string, unknown> | unknown[]));
+}
+
+function isPlain(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Objects that hold answers in a form promkit does not read (reading them as records would see nothing). */
+function isContainer(value: object): boolean {
+  return value instanceof Map || value instanceof Set || value instanceof Date || ArrayBuffer.isView(value);
 }
 
 /** Validates one answer into the buffers; false when it is not acceptable. @internal */
