@@ -21,6 +21,7 @@ export default defineConfig([{
     'internal/t-quantile': 'src/change/_lib/tQuantile.ts',
     'internal/goals': 'src/goals/index.ts',
     'internal/batch': 'src/batch/index.ts',
+    'internal/charts': 'src/charts/index.ts',
     ...instrumentEntries,
   },
   format: ['esm', 'cjs'],

@@ -34,3 +34,4 @@ export type { Responses, ResponseValue } from './engine/responses.js';
 export * from './change/index.js';
 export * from './goals/index.js';
 export * from './batch/index.js';
+export * from './charts/index.js';

@@ -5,6 +5,7 @@
 import { Command, Option } from 'commander';
 import { describeCommand, listCommand } from './commands/catalog.js';
 import { changeCommand } from './commands/change.js';
+import { registerChartCommand } from './commands/chart.js';
 import { scoreCommand } from './commands/score.js';
 import { report } from './_lib/io.js';
 
@@ -82,6 +83,7 @@ export function program(): Command {
       process.stdout.write(describeCommand(id, opts.format));
     });
 
+  registerChartCommand(cli);
   return cli;
 }
 
