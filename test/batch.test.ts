@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { listInstruments } from '../src/catalog/index.js';
+import { partialArb } from './arbitraries.js';
 import { ColumnStatus, matchColumns, PromkitError, score, scoreColumns, scoreRecords } from '../src/index.js';
 import { gad7, phq9 } from '../src/instruments/index.js';
 
@@ -81,5 +84,29 @@ describe('scoreColumns', () => {
     expect(() => scoreColumns({ ...columns, gad7_7: [1] }, gad7)).toThrow(/gad7_7 has 1 rows, the first column has 2/);
     const { gad7_3: _, ...without } = columns;
     expect(() => scoreColumns(without, gad7)).toThrow(/no array for gad-7 item gad7_3/);
+  });
+});
+
+describe('scoreColumns agrees with score() for every instrument', () => {
+  const statusCode = { scored: 0, prorated: 1, 'insufficient-items': 2 } as const;
+  it.each(listInstruments().map((def) => [def.id, def] as const))('%s', (_, def) => {
+    fc.assert(
+      fc.property(fc.array(partialArb(def), { minLength: 1, maxLength: 20 }), fc.constantFrom<'official' | 'strict'>('official', 'strict'), (rows, missing) => {
+        const columns = Object.fromEntries(def.items.map((item) => [item.id, rows.map((r) => r[item.id] ?? null)]));
+        const out = scoreColumns(columns, def, { missing });
+        rows.forEach((row, i) => {
+          const expected = score(def, row, { missing });
+          for (const s of def.scores) {
+            const want = expected.scores[s.name]!;
+            const got = out.scores[s.name]!;
+            expect(got.status[i]).toBe(statusCode[want.status]);
+            if (want.value === null) expect(Number.isNaN(got.values[i])).toBe(true);
+            else expect(got.values[i]).toBe(want.value);
+            if (want.tScore !== undefined) expect(got.tScore?.[i]).toBe(want.tScore);
+          }
+        });
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -35,9 +35,13 @@ export function readResponses(compiled: CompiledInstrument, responses: unknown):
     // fastest walk V8 offers; any other prototype could contribute inherited keys, so those
     // objects are walked with Object.keys. Either way only own keys are read.
     if (isPlain(record)) {
+      // Records usually list their keys in item order: try the next item id before the map.
+      const ids = compiled.itemIds;
+      let next = 0;
       for (const key in record) {
-        const i = itemIndex.get(key);
+        const i = key === ids[next] ? next : itemIndex.get(key);
         if (i === undefined || !accept(items[i] as CompiledItem, record[key], i, scratch, rawScratch)) bad = true;
+        else next = i + 1;
       }
     } else {
       for (const key of Object.keys(record)) {

@@ -1,5 +1,5 @@
 import { PromkitError, type PromkitIssue } from '../../errors.js';
-import { compile, type CompiledInstrument } from '../../engine/compile.js';
+import { compile, type CompiledInstrument, type CompiledItem, type CompiledScore } from '../../engine/compile.js';
 import { finalizeValue, requiredAnswers } from '../../engine/compute.js';
 import { resolvePolicy } from '../../engine/policy.js';
 import { readResponses } from '../../engine/responses.js';
@@ -87,94 +87,119 @@ export function scoreColumns(
   }
   if (issues.length > 0) throw new PromkitError(issues);
   const n = Math.max(length, 0);
-  const { items, scratch } = compiled;
-  const itemCount = items.length;
-  // Per-item rules as flat arrays, so the row loop touches no objects.
-  const mins = Float64Array.from(items, (item) => item.min);
-  const maxs = Float64Array.from(items, (item) => item.max);
-  const integers = Uint8Array.from(items, (item) => (item.integer ? 1 : 0));
-  const reverse = Float64Array.from(items, (item) => (item.reverseSum === null ? NaN : item.reverseSum));
-  const optionSets = items.map((item) => item.optionValues);
-  const outputs = compiled.scores.map((s) => ({
+  // Column-major: each item's column is read once, sequentially, and its scored values are
+  // added into every score that uses it; each score is then finished row by row with the
+  // engine's own finalizeValue, so the columns always agree with score().
+  const bad = new Uint8Array(n);
+  const accumulators = compiled.scores.map((s) => ({
     s,
-    idx: s.itemIndex,
-    required: requiredAnswers(s, policy),
-    of: s.itemIndex.length,
-    percent: s.def.method === 'percent-of-maximum',
-    counting: s.def.method === 'count',
-    countAtLeast: s.def.countAtLeast ?? 0,
-    // A plain sum with every item answered needs no proration, rounding or multiplier.
-    plainSum: (s.def.method === 'sum' || s.def.method === 'table') && s.def.multiplier === undefined,
-    values: new Float64Array(n),
-    status: new Uint8Array(n),
-    tScore: s.table ? new Float64Array(n) : undefined,
-    se: s.table ? new Float64Array(n) : undefined,
+    sum: new Float64Array(n),
+    answered: new Uint16Array(n),
+    span: s.def.method === 'percent-of-maximum' ? new Float64Array(n) : null,
+    count: s.def.method === 'count' ? new Float64Array(n) : null,
   }));
-  const errors: { row: number; error: PromkitError }[] = [];
-  for (let row = 0; row < n; row++) {
-    let bad = false;
-    for (let k = 0; k < itemCount; k++) {
-      const v = (data[k] as ArrayLike<number | null | undefined>)[row];
-      if (v === null || v === undefined || v !== v) {
-        scratch[k] = NaN;
-      } else if (
-        typeof v === 'number' &&
-        v >= (mins[k] as number) &&
-        v <= (maxs[k] as number) &&
-        (integers[k] === 0 || Math.floor(v) === v) &&
-        (optionSets[k] === null || (optionSets[k] as ReadonlySet<number>).has(v))
-      ) {
-        const r = reverse[k] as number;
-        scratch[k] = r === r ? r - v : v;
-      } else {
-        bad = true;
+  compiled.items.forEach((item, k) => {
+    const targets: Target[] = [];
+    accumulators.forEach((a) => {
+      const position = Array.prototype.indexOf.call(a.s.itemIndex, k);
+      if (position >= 0) {
+        targets.push({
+          sum: a.sum,
+          answered: a.answered,
+          span: a.span,
+          count: a.count,
+          itemMin: a.s.itemMin[position] as number,
+          itemSpan: a.s.itemSpan[position] as number,
+          countAtLeast: a.s.def.countAtLeast ?? 0,
+        });
       }
-    }
-    for (let j = 0; j < outputs.length; j++) {
-      const o = outputs[j] as (typeof outputs)[number];
-      if (bad) {
-        o.values[row] = NaN;
-        o.status[row] = ColumnStatus.invalid;
-        if (o.tScore && o.se) {
-          o.tScore[row] = NaN;
-          o.se[row] = NaN;
-        }
-        continue;
-      }
-      // The same accumulation as the engine's computeValue, inlined for the row loop.
-      const idx = o.idx;
-      let answered = 0;
-      let sum = 0;
-      let span = 0;
-      let count = 0;
-      for (let i = 0; i < o.of; i++) {
-        const v = scratch[idx[i] as number] as number;
-        if (v !== v) continue;
-        answered++;
-        if (o.percent) {
-          sum += v - (o.s.itemMin[i] as number);
-          span += o.s.itemSpan[i] as number;
-        } else {
-          sum += v;
-          if (o.counting && v >= o.countAtLeast) count++;
-        }
-      }
-      const value = o.plainSum && answered === o.of ? sum : finalizeValue(o.s, answered, sum, span, count, o.required);
-      o.values[row] = value;
-      o.status[row] = value !== value ? ColumnStatus.insufficientItems : answered < o.of ? ColumnStatus.prorated : ColumnStatus.scored;
-      if (o.tScore && o.se) {
-        const entry = value === value ? o.s.table?.[value - o.s.tableMin] : undefined;
-        o.tScore[row] = entry ? entry.tScore : NaN;
-        o.se[row] = entry?.se ?? NaN;
-      }
-    }
-    if (bad) errors.push({ row, error: rowError(compiled, data, row) });
-  }
+    });
+    accumulateItem(data[k] as ArrayLike<number | null | undefined>, n, item, targets, bad);
+  });
   const scores: Record<string, ColumnScore> = {};
-  for (const o of outputs) {
-    scores[o.s.name] = o.tScore && o.se ? { values: o.values, status: o.status, tScore: o.tScore, se: o.se } : { values: o.values, status: o.status };
-  }
+  for (const a of accumulators) scores[a.s.name] = finishScore(a, requiredAnswers(a.s, policy), n, bad);
+  const errors: { row: number; error: PromkitError }[] = [];
+  for (let row = 0; row < n; row++) if (bad[row] === 1) errors.push({ row, error: rowError(compiled, data, row) });
   return { length: n, scores, errors };
+}
+
+/** Where one item's scored values go: the accumulators of one score that uses the item. */
+interface Target {
+  readonly sum: Float64Array;
+  readonly answered: Uint16Array;
+  readonly span: Float64Array | null;
+  readonly count: Float64Array | null;
+  readonly itemMin: number;
+  readonly itemSpan: number;
+  readonly countAtLeast: number;
+}
+
+/** Validates one item's column and adds its scored values (reversed where needed) to its scores. */
+function accumulateItem(column: ArrayLike<number | null | undefined>, n: number, item: CompiledItem, targets: readonly Target[], bad: Uint8Array): void {
+  const { min, max, integer, optionValues } = item;
+  const reverseSum = item.reverseSum ?? NaN;
+  const reversed = reverseSum === reverseSum;
+  const single = targets.length === 1 && targets[0]?.span === null && targets[0]?.count === null ? targets[0] : null;
+  for (let row = 0; row < n; row++) {
+    const v = column[row];
+    if (v === null || v === undefined || v !== v) continue;
+    if (!(typeof v === 'number' && v >= min && v <= max && (!integer || Math.floor(v) === v) && (optionValues === null || optionValues.has(v)))) {
+      bad[row] = 1;
+      continue;
+    }
+    const scored = reversed ? reverseSum - v : v;
+    if (single) {
+      single.sum[row] = (single.sum[row] as number) + scored;
+      single.answered[row] = (single.answered[row] as number) + 1;
+      continue;
+    }
+    for (const t of targets) {
+      t.answered[row] = (t.answered[row] as number) + 1;
+      if (t.span) {
+        t.sum[row] = (t.sum[row] as number) + scored - t.itemMin;
+        t.span[row] = (t.span[row] as number) + t.itemSpan;
+      } else {
+        t.sum[row] = (t.sum[row] as number) + scored;
+        if (t.count && scored >= t.countAtLeast) t.count[row] = (t.count[row] as number) + 1;
+      }
+    }
+  }
+}
+
+/** Turns a score's accumulators into its column result (values computed in place of the sums). */
+function finishScore(
+  a: { s: CompiledScore; sum: Float64Array; answered: Uint16Array; span: Float64Array | null; count: Float64Array | null },
+  required: number,
+  n: number,
+  bad: Uint8Array,
+): ColumnScore {
+  const { s, sum: values, answered, span, count } = a;
+  const of = s.itemIndex.length;
+  const plainSum = (s.def.method === 'sum' || s.def.method === 'table') && s.def.multiplier === undefined;
+  const status = new Uint8Array(n);
+  for (let row = 0; row < n; row++) {
+    if (bad[row] === 1) {
+      values[row] = NaN;
+      status[row] = ColumnStatus.invalid;
+      continue;
+    }
+    const answeredRow = answered[row] as number;
+    if (!(plainSum && answeredRow === of)) {
+      values[row] = finalizeValue(s, answeredRow, values[row] as number, span ? (span[row] as number) : 0, count ? (count[row] as number) : 0, required);
+    }
+    const value = values[row] as number;
+    status[row] = value !== value ? ColumnStatus.insufficientItems : answeredRow < of ? ColumnStatus.prorated : ColumnStatus.scored;
+  }
+  if (!s.table) return { values, status };
+  const tScore = new Float64Array(n);
+  const se = new Float64Array(n);
+  for (let row = 0; row < n; row++) {
+    const value = values[row] as number;
+    const entry = value === value ? s.table[value - s.tableMin] : undefined;
+    tScore[row] = entry ? entry.tScore : NaN;
+    se[row] = entry?.se ?? NaN;
+  }
+  return { values, status, tScore, se };
 }
 
 /** Builds the engine's own error for a bad row, with paths into the row's record. */
