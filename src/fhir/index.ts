@@ -19,3 +19,5 @@ export { toObservations } from './toObservations/index.js';
 export type { ToObservationsContext } from './toObservations/index.js';
 export { gasToObservation } from './gasToObservation/index.js';
 export type { GasObservationContext, GasObservationInput } from './gasToObservation/index.js';
+export { gasRatingObservations } from './gasRatingObservations/index.js';
+export type { GasRatingContext } from './gasRatingObservations/index.js';

@@ -6,6 +6,7 @@ import type { ResolvedObservationContext } from './readObservationContext.js';
 export interface ObservationParts {
   readonly code: CodeableConcept;
   readonly valueQuantity?: Quantity;
+  readonly valueCodeableConcept?: CodeableConcept;
   /** A sentence for `dataAbsentReason.text` when there is no value. */
   readonly absentBecause?: string;
   readonly interpretation?: CodeableConcept;
@@ -37,6 +38,8 @@ export function buildObservation(context: ResolvedObservationContext, parts: Obs
   if (fields.performer) observation.performer = fields.performer.map((r) => ({ ...r }));
   if (parts.valueQuantity) {
     observation.valueQuantity = parts.valueQuantity;
+  } else if (parts.valueCodeableConcept) {
+    observation.valueCodeableConcept = parts.valueCodeableConcept;
   } else {
     observation.dataAbsentReason = {
       coding: [{ system: DATA_ABSENT_REASON, code: 'unknown', display: 'Unknown' }],
