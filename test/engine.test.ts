@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, defineInstrument, PromkitError, safeScore, score, scoreMany } from '../src/index.js';
 import { fixtureDefinition } from './fixtures.js';
+import { issuesOf } from './promkitError.js';
 
 const fixture = defineInstrument(fixtureDefinition());
 const full = { a1: 4, a2: 1, a3: 3, a4: 2, n1: 3, n2: 8, yn: 1, odd: 2 };
-
-function issuesOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromkitError);
-    return (error as PromkitError).issues;
-  }
-  throw new Error('expected a PromkitError');
-}
 
 describe('score: methods (values worked by hand)', () => {
   const result = score(fixture, full);

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { change, immpactPainChange, mcidChange, pgicResponse, reliableChange } from '../../src/change/index.js';
 import { score, type ScoreValue } from '../../src/engine/score.js';
-import { PromkitError } from '../../src/errors.js';
 import { phq9 } from '../../src/instruments/phq-9/index.js';
 import { painFixture } from './fixtures.js';
-
-function issue(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromkitError);
-    return (error as PromkitError).issues[0]!;
-  }
-  throw new Error('expected a PromkitError');
-}
+import { issue } from '../promkitError.js';
 
 describe('change', () => {
   it('computes difference, improvement and percentages from the floor', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clinicalSignificance, cohortChange, responderProportions } from '../../src/change/index.js';
-import { PromkitError } from '../../src/errors.js';
 import { phq9 } from '../../src/instruments/phq-9/index.js';
 import { painFixture } from './fixtures.js';
-
-function issue(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromkitError);
-    return (error as PromkitError).issues[0]!;
-  }
-  throw new Error('expected a PromkitError');
-}
+import { issue } from '../promkitError.js';
 
 describe('clinicalSignificance', () => {
   // fixture (higher is worse): dysfunctional 7 ± 1.5, functional 2 ± 1.5, reference SD 2, r 0.8

@@ -9,16 +9,7 @@ import {
   timeToSustainedResponse,
 } from '../../src/change/index.js';
 import { PromkitError } from '../../src/errors.js';
-
-function issue(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromkitError);
-    return (error as PromkitError).issues[0]!;
-  }
-  throw new Error('expected a PromkitError');
-}
+import { issue } from '../promkitError.js';
 
 const day = (n: number) => `2024-03-${String(n).padStart(2, '0')}`;
 const diary = (values: readonly number[], start = 1) => values.map((value, i) => ({ date: day(start + i), value }));

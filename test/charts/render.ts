@@ -5,8 +5,8 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { expect } from 'vitest';
-import { PromkitError } from '../../src/errors.js';
 import type { VegaLiteSpec } from '../../src/charts/index.js';
+export { issue } from '../promkitError.js';
 
 /** Compiles with Vega-Lite (collecting its warnings) and renders with Vega. */
 export async function render(spec: VegaLiteSpec): Promise<{ svg: string; warnings: string[] }> {
@@ -101,17 +101,6 @@ export function labels(svg: string, name: string): string[] {
 /** Every axis and title aria-label of the chart. */
 export function ariaLabels(svg: string): string[] {
   return [...svg.matchAll(/aria-label="([^"]*)"/g)].map((m) => unescape(m[1] as string));
-}
-
-/** The first issue of the PromkitError `fn` throws. */
-export function issue(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromkitError);
-    return (error as PromkitError).issues[0]!;
-  }
-  throw new Error('expected a PromkitError');
 }
 
 /** Deep-freezes test input, so that any attempt to modify it throws. */

@@ -9,16 +9,7 @@ import { score } from '../../src/engine/score.js';
 import { PromkitError, type PromkitIssue } from '../../src/errors.js';
 import { gad7, nrs, phq9, vas } from '../../src/instruments/index.js';
 import { fill } from './helpers.js';
-
-function issuesOf(run: () => unknown): readonly PromkitIssue[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromkitError);
-    return (error as PromkitError).issues;
-  }
-  throw new Error('expected a PromkitError');
-}
+import { issuesOf } from '../promkitError.js';
 
 const q = toQuestionnaire(phq9);
 const answers = { phq9_1: 1, phq9_2: 2, phq9_3: 1, phq9_4: 2, phq9_5: 1, phq9_6: 1, phq9_7: 2, phq9_8: 1, phq9_9: 0 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineGoal, gasChange, gasTScore, PromkitError, type Goal, type GoalInput } from '../../src/index.js';
+import { defineGoal, gasChange, gasTScore, type Goal, type GoalInput } from '../../src/index.js';
+import { issuesOf } from '../promkitError.js';
 
 const base = { variant: 'gas-light', expectedOutcome: 'as agreed', dateSet: '2024-01-10' } as const;
 const goal = (input: Partial<GoalInput> & Pick<GoalInput, 'id' | 'baseline'>): Goal => defineGoal({ ...base, description: input.id, ...input });
@@ -9,16 +10,6 @@ const goals = [
   goal({ id: 'sleep', baseline: { level: -2 }, reviews: { '2024-03-06': -1, '2024-05-01': null } }),
   goal({ id: 'work', baseline: { level: -1 }, reviews: { '2024-03-06': -1 } }),
 ];
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromkitError);
-    return (error as PromkitError).issues;
-  }
-  throw new Error('expected a PromkitError');
-}
 
 describe('gasChange', () => {
   it('baseline to a review: per-goal level change and the T-score change', () => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineGoal, GAS_LOINC, gasTScore, PromkitError, type GasRating, type GasTScoreOptions, type GoalInput } from '../../src/index.js';
+import { issuesOf } from '../promkitError.js';
 
 interface GasCase {
   name: string;
@@ -15,16 +16,6 @@ interface GasCase {
   expect: { tScore: number | null; digits?: number; rated?: number; included?: number; of?: number };
 }
 const file = JSON.parse(readFileSync(join(import.meta.dirname, 'gas-cases.json'), 'utf8')) as { cases: GasCase[] };
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromkitError);
-    return (error as PromkitError).issues;
-  }
-  throw new Error('expected a PromkitError');
-}
 
 describe('GAS reference cases (test/goals/gas-cases.json)', () => {
   it('every case names a source', () => {
