@@ -94,7 +94,8 @@ export function scoreColumns(
   const accumulators = compiled.scores.map((s) => ({
     s,
     sum: new Float64Array(n),
-    answered: new Uint16Array(n),
+    // Unanswered items per row: counting the rare missing answers writes far less than counting answers.
+    missing: new Uint16Array(n),
     span: s.def.method === 'percent-of-maximum' ? new Float64Array(n) : null,
     count: s.def.method === 'count' ? new Float64Array(n) : null,
   }));
@@ -105,7 +106,7 @@ export function scoreColumns(
       if (position >= 0) {
         targets.push({
           sum: a.sum,
-          answered: a.answered,
+          missing: a.missing,
           span: a.span,
           count: a.count,
           itemMin: a.s.itemMin[position] as number,
@@ -126,7 +127,7 @@ export function scoreColumns(
 /** Where one item's scored values go: the accumulators of one score that uses the item. */
 interface Target {
   readonly sum: Float64Array;
-  readonly answered: Uint16Array;
+  readonly missing: Uint16Array;
   readonly span: Float64Array | null;
   readonly count: Float64Array | null;
   readonly itemMin: number;
@@ -142,7 +143,10 @@ function accumulateItem(column: ArrayLike<number | null | undefined>, n: number,
   const single = targets.length === 1 && targets[0]?.span === null && targets[0]?.count === null ? targets[0] : null;
   for (let row = 0; row < n; row++) {
     const v = column[row];
-    if (v === null || v === undefined || v !== v) continue;
+    if (v === null || v === undefined || v !== v) {
+      for (const t of targets) t.missing[row] = (t.missing[row] as number) + 1;
+      continue;
+    }
     if (!(typeof v === 'number' && v >= min && v <= max && (!integer || Math.floor(v) === v) && (optionValues === null || optionValues.has(v)))) {
       bad[row] = 1;
       continue;
@@ -150,11 +154,9 @@ function accumulateItem(column: ArrayLike<number | null | undefined>, n: number,
     const scored = reversed ? reverseSum - v : v;
     if (single) {
       single.sum[row] = (single.sum[row] as number) + scored;
-      single.answered[row] = (single.answered[row] as number) + 1;
       continue;
     }
     for (const t of targets) {
-      t.answered[row] = (t.answered[row] as number) + 1;
       if (t.span) {
         t.sum[row] = (t.sum[row] as number) + scored - t.itemMin;
         t.span[row] = (t.span[row] as number) + t.itemSpan;
@@ -168,12 +170,12 @@ function accumulateItem(column: ArrayLike<number | null | undefined>, n: number,
 
 /** Turns a score's accumulators into its column result (values computed in place of the sums). */
 function finishScore(
-  a: { s: CompiledScore; sum: Float64Array; answered: Uint16Array; span: Float64Array | null; count: Float64Array | null },
+  a: { s: CompiledScore; sum: Float64Array; missing: Uint16Array; span: Float64Array | null; count: Float64Array | null },
   required: number,
   n: number,
   bad: Uint8Array,
 ): ColumnScore {
-  const { s, sum: values, answered, span, count } = a;
+  const { s, sum: values, missing, span, count } = a;
   const of = s.itemIndex.length;
   const plainSum = (s.def.method === 'sum' || s.def.method === 'table') && s.def.multiplier === undefined;
   const status = new Uint8Array(n);
@@ -183,7 +185,7 @@ function finishScore(
       status[row] = ColumnStatus.invalid;
       continue;
     }
-    const answeredRow = answered[row] as number;
+    const answeredRow = of - (missing[row] as number);
     if (!(plainSum && answeredRow === of)) {
       values[row] = finalizeValue(s, answeredRow, values[row] as number, span ? (span[row] as number) : 0, count ? (count[row] as number) : 0, required);
     }
