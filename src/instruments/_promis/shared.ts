@@ -99,3 +99,40 @@ export const citeVbt = {
   text: 'SarahDarnell/VBT-Predictive-Factors, \'R files/VBT Predictive Factors Part 1.R\', lines 1165-1330: lookup tables of T-scores and SE \'from promis manual\' for the PROMIS-29+2 v2.1 domains, commit 5496ae27af5e1cb8ad66b9c68760e27d178af75e.',
   url: 'https://github.com/SarahDarnell/VBT-Predictive-Factors',
 };
+
+/** Source of the HealthMeasures symptom severity bands on the T-score (promis-anx-4a, promis-anx-8a, promis-dep-4a, promis-dep-8a, promis-pi-4a, promis-pi-8a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
+export const symptomBandSource = {
+  ref: 'hmCutPoints',
+  locator: 'figure \'WNL Symptoms\' and example text',
+  note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
+};
+
+/** The 'Missing items' discrepancy (promis-anx-4a, promis-anx-8a, promis-pf-4a, promis-pi-4a, promis-pi-8a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
+export const missingItemsDiscrepancy = {
+  topic: 'Missing items',
+  decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
+  refs: ['hmScoring', 'depManual2017'],
+};
+
+/** The 'Severity band boundaries' discrepancy (promis-anx-4a, promis-anx-8a, promis-dep-4a, promis-dep-8a, promis-pi-4a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
+export const symptomBandBoundariesDiscrepancy = {
+  topic: 'Severity band boundaries',
+  decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
+  refs: ['hmCutPoints'],
+};
+
+/** The US general-population T-score reference (mean 50, SD 10) (promis-anx-4a, promis-anx-8a, promis-dep-4a, promis-dep-8a, promis-pf-4a, promis-pi-4a, promis-pi-8a). */
+export const usGeneralPopulationReference = {
+  mean: 50,
+  sd: 10,
+  population: 'US general population: PROMIS wave-1 calibration, T-scores centred on a census-matched subsample (mean 50, SD 10)',
+  source: { ref: 'cella2010', locator: 'Table 3 note' },
+};
+
+/** The sleep-disturbance calibration sample as T-score reference (mean 50, SD 10) (promis-sd-4a, promis-sd-8b). */
+export const sleepCalibrationReference = {
+  mean: 50,
+  sd: 10,
+  population: 'PROMIS sleep disturbance calibration sample (1,993 internet-panel adults and 259 sleep-clinic patients); whether the sleep T metric is census-matched like the emotional-distress banks was not verified',
+  source: { ref: 'buysse2010', locator: 'Methods' },
+};

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citeTerwee2021, promisLicence } from '../_promis/shared.js';
+import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citeTerwee2021, missingItemsDiscrepancy, promisLicence, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
 
 const frequency = [
   { value: 1, label: 'Never', loinc: 'LA6270-8' },
@@ -137,20 +137,11 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
         { label: 'severe', min: 70, max: 83.1 },
       ],
       bandsOn: 'tScore',
-      bandSource: {
-        ref: 'hmCutPoints',
-        locator: 'figure \'WNL Symptoms\' and example text',
-        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
-      },
+      bandSource: symptomBandSource,
       direction: 'higher-is-worse',
       psychometrics: {
         metric: 'tScore',
-        reference: {
-          mean: 50,
-          sd: 10,
-          population: 'US general population: PROMIS wave-1 calibration, T-scores centred on a census-matched subsample (mean 50, SD 10)',
-          source: { ref: 'cella2010', locator: 'Table 3 note' },
-        },
+        reference: usGeneralPopulationReference,
         mcid: [
           {
             value: 2,
@@ -164,16 +155,8 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     },
   ],
   discrepancies: [
-    {
-      topic: 'Missing items',
-      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
-      refs: ['hmScoring', 'depManual2017'],
-    },
-    {
-      topic: 'Severity band boundaries',
-      decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
-      refs: ['hmCutPoints'],
-    },
+    missingItemsDiscrepancy,
+    symptomBandBoundariesDiscrepancy,
     {
       topic: 'Conversion table provenance and SE column',
       decision: 'Neither public copy names the manual edition or prints an SE column. The Python copy says its tables are \'from promis scoring manuals\' and scores exactly the eight Anxiety 8a items; the Node.js copy labels the same 33 values adult anxiety (its own code rescales other item counts to the table, which is not PROMIS scoring and is not used). A Lord-Wingersky recomputation from the Assessment Center Anxiety 8a item parameters (choir-d) reproduces every T-score within 0.1 (largest difference at raw 40: 83.1 published, 83.19 recomputed), which ties the table to this form. promkit ships the T-scores without SE; the derived SEs are not a published table.',

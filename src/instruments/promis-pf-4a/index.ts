@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCamrprojects, citeCella2010, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, promisLicence } from '../_promis/shared.js';
+import { citeCamrprojects, citeCella2010, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, missingItemsDiscrepancy, promisLicence, usGeneralPopulationReference } from '../_promis/shared.js';
 
 const difficulty = [
   { value: 5, label: 'Without any difficulty', loinc: 'LA13921-4' },
@@ -109,12 +109,7 @@ export const promisPf4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       direction: 'higher-is-better',
       psychometrics: {
         metric: 'tScore',
-        reference: {
-          mean: 50,
-          sd: 10,
-          population: 'US general population: PROMIS wave-1 calibration, T-scores centred on a census-matched subsample (mean 50, SD 10)',
-          source: { ref: 'cella2010', locator: 'Table 3 note' },
-        },
+        reference: usGeneralPopulationReference,
         mcid: [
           {
             value: 2,
@@ -128,11 +123,7 @@ export const promisPf4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     },
   ],
   discrepancies: [
-    {
-      topic: 'Missing items',
-      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
-      refs: ['hmScoring', 'depManual2017'],
-    },
+    missingItemsDiscrepancy,
     {
       topic: 'Severity band boundaries',
       decision: 'The function figure (\'WNL Fx\') mirrors the symptom cut points around the mean; its exact boundary ownership is not stated in text. promkit uses within normal limits >= 45, mild 40-44.9, moderate 30-39.9, severe < 30 (boundary in the better band, the mirror of the symptom choice).',

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCamrprojects, citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, promisLicence } from '../_promis/shared.js';
+import { citeCamrprojects, citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, missingItemsDiscrepancy, promisLicence, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
 
 const interference = [
   { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
@@ -118,20 +118,11 @@ export const promisPi4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
         { label: 'severe', min: 70, max: 75.6 },
       ],
       bandsOn: 'tScore',
-      bandSource: {
-        ref: 'hmCutPoints',
-        locator: 'figure \'WNL Symptoms\' and example text',
-        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
-      },
+      bandSource: symptomBandSource,
       direction: 'higher-is-worse',
       psychometrics: {
         metric: 'tScore',
-        reference: {
-          mean: 50,
-          sd: 10,
-          population: 'US general population: PROMIS wave-1 calibration, T-scores centred on a census-matched subsample (mean 50, SD 10)',
-          source: { ref: 'cella2010', locator: 'Table 3 note' },
-        },
+        reference: usGeneralPopulationReference,
         mcid: [
           {
             value: 2,
@@ -145,16 +136,8 @@ export const promisPi4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     },
   ],
   discrepancies: [
-    {
-      topic: 'Missing items',
-      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
-      refs: ['hmScoring', 'depManual2017'],
-    },
-    {
-      topic: 'Severity band boundaries',
-      decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
-      refs: ['hmCutPoints'],
-    },
+    missingItemsDiscrepancy,
+    symptomBandBoundariesDiscrepancy,
     {
       topic: 'Conversion table copies',
       decision: 'camrprojects and the VBT script agree on all 17 rows (T and SE); an independent Lord-Wingersky recomputation from the Assessment Center item parameters (choir-d) reproduces every row within 0.1. An unnamed public R package (PROMIS-29 data-prep script) prints 75.8 at raw 20, the Fatigue 4a value at raw 20; promkit keeps 75.6.',

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citePackDAMipd, promisLicence } from '../_promis/shared.js';
+import { citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citePackDAMipd, missingItemsDiscrepancy, promisLicence, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
 
 const interference = [
   { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
@@ -154,20 +154,11 @@ export const promisPi8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
         { label: 'severe', min: 70, max: 77 },
       ],
       bandsOn: 'tScore',
-      bandSource: {
-        ref: 'hmCutPoints',
-        locator: 'figure \'WNL Symptoms\' and example text',
-        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
-      },
+      bandSource: symptomBandSource,
       direction: 'higher-is-worse',
       psychometrics: {
         metric: 'tScore',
-        reference: {
-          mean: 50,
-          sd: 10,
-          population: 'US general population: PROMIS wave-1 calibration, T-scores centred on a census-matched subsample (mean 50, SD 10)',
-          source: { ref: 'cella2010', locator: 'Table 3 note' },
-        },
+        reference: usGeneralPopulationReference,
         mcid: [
           {
             value: 2,
@@ -181,11 +172,7 @@ export const promisPi8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     },
   ],
   discrepancies: [
-    {
-      topic: 'Missing items',
-      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
-      refs: ['hmScoring', 'depManual2017'],
-    },
+    missingItemsDiscrepancy,
     {
       topic: 'Severity band boundaries',
       decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits. In this table raw 15 gives T = 55.0, exactly on a boundary.',

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citePackDAMipd, citeTerwee2021, promisLicence } from '../_promis/shared.js';
+import { citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citePackDAMipd, citeTerwee2021, missingItemsDiscrepancy, promisLicence, symptomBandBoundariesDiscrepancy, symptomBandSource } from '../_promis/shared.js';
 
 const pastWeekIntensity = [
   { value: 1, label: 'Had no pain' },
@@ -106,11 +106,7 @@ export const promisPint3a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
         { label: 'severe', min: 70, max: 81.8 },
       ],
       bandsOn: 'tScore',
-      bandSource: {
-        ref: 'hmCutPoints',
-        locator: 'figure \'WNL Symptoms\' and example text',
-        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
-      },
+      bandSource: symptomBandSource,
       direction: 'higher-is-worse',
       psychometrics: {
         metric: 'tScore',
@@ -136,16 +132,8 @@ export const promisPint3a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     },
   ],
   discrepancies: [
-    {
-      topic: 'Missing items',
-      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
-      refs: ['hmScoring', 'depManual2017'],
-    },
-    {
-      topic: 'Severity band boundaries',
-      decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
-      refs: ['hmCutPoints'],
-    },
+    missingItemsDiscrepancy,
+    symptomBandBoundariesDiscrepancy,
     {
       topic: 'Conversion table versus the v1.0 item calibration',
       decision: 'The two published copies agree on all 13 rows (raw 3 -> 36.3, SE 5.4 ... raw 15 -> 81.8, SE 4.2), but a Lord-Wingersky recomputation from the Assessment Center v1.0 item parameters of this scale (OID 7224FB55-81D7-4131-A136-8C89907CDFBB, via choir-d) gives a systematically lower curve (30.7, SE 4.5 ... 71.9). promkit ships the published table, tied to the Pain Intensity Scoring Manual Appendix 1 (June 2021 revision per the TypeScript copy; the packDAMipd copy is dated 8 April 2021, so the table predates that revision). Either the manual table uses another calibration or centring than the Assessment Center parameters, or both copies share one upstream error: verify against the manual PDF before clinical use. One copy calls the form "v2.0"; HealthMeasures and the Assessment Center name it Scale v1.0.',

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeBuysse2010, citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, promisLicence } from '../_promis/shared.js';
+import { citeBuysse2010, citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, sleepCalibrationReference, symptomBandBoundariesDiscrepancy, symptomBandSource } from '../_promis/shared.js';
 
 const sleepQuality = [
   { value: 5, label: 'Very poor', loinc: 'LA9615-1' },
@@ -115,20 +115,11 @@ export const promisSd4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
         { label: 'severe', min: 70, max: 73.3 },
       ],
       bandsOn: 'tScore',
-      bandSource: {
-        ref: 'hmCutPoints',
-        locator: 'figure \'WNL Symptoms\' and example text',
-        note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
-      },
+      bandSource: symptomBandSource,
       direction: 'higher-is-worse',
       psychometrics: {
         metric: 'tScore',
-        reference: {
-          mean: 50,
-          sd: 10,
-          population: 'PROMIS sleep disturbance calibration sample (1,993 internet-panel adults and 259 sleep-clinic patients); whether the sleep T metric is census-matched like the emotional-distress banks was not verified',
-          source: { ref: 'buysse2010', locator: 'Methods' },
-        },
+        reference: sleepCalibrationReference,
         mcid: [
           {
             value: 2,
@@ -142,16 +133,8 @@ export const promisSd4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     },
   ],
   discrepancies: [
-    {
-      topic: 'Missing items',
-      decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
-      refs: ['hmScoring', 'depManual2017'],
-    },
-    {
-      topic: 'Severity band boundaries',
-      decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
-      refs: ['hmCutPoints'],
-    },
+    missingItemsDiscrepancy,
+    symptomBandBoundariesDiscrepancy,
     {
       topic: 'Reverse-scored items',
       decision: 'Sleep109 (sleep quality) and Sleep116 (sleep was refreshing) are the reverse-worded items, but PROMIS carries the reversal in the items\' own response codes: the Assessment Center form definitions (choir-d: Very poor = 5 ... Very good = 1; Not at all = 5 ... Very much = 1) and the MII PROMIS-29 Questionnaire ordinal values agree, the conversion table assumes these codes, and the HealthMeasures paper form prints the scored value by each box (that PDF was not re-opened in this session). promkit therefore codes these two items with those values and does NOT set reverse: true, which would reverse them a second time. Enter the scored code (5 for \'Very poor\'); if your data hold positions 1-5 in label order (Very poor = 1), convert them first.',
