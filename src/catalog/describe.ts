@@ -59,6 +59,11 @@ export function describeInstrument(def: Instrument): string {
     }
     if (score.table) {
       out.push('', `Conversion table ${cite(score.table.source)}${score.table.crossCheck ? `, checked row by row against ${cite(score.table.crossCheck)}` : ''}:`, '');
+      const derivation = score.table.derivation;
+      if (derivation) {
+        const columns = derivation.columns.map((c) => (c === 'se' ? 'SE' : 'T-score')).join(' and ');
+        out.push(`**Computed, not transcribed:** the ${columns} column${derivation.columns.length > 1 ? 's were' : ' was'} computed by promkit: ${derivation.method} Item calibrations ${cite(derivation.parameters)}. Check: ${derivation.validation}`, '');
+      }
       out.push('| raw | T-score | SE |', '|---|---|---|');
       for (const row of score.table.rows) out.push(`| ${row.raw} | ${row.tScore} | ${row.se ?? '—'} |`);
     }

@@ -34,6 +34,7 @@ export { promisDep4a } from './promis-dep-4a/index.js';
 export { promisDep8a } from './promis-dep-8a/index.js';
 export { promisPf4a } from './promis-pf-4a/index.js';
 export { promisPi4a } from './promis-pi-4a/index.js';
+export { promisPi6a } from './promis-pi-6a/index.js';
 export { promisPi8a } from './promis-pi-8a/index.js';
 export { promisPint3a } from './promis-pint-3a/index.js';
 export { promisSd4a } from './promis-sd-4a/index.js';

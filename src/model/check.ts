@@ -214,6 +214,9 @@ function checkTable(score: ScoreDefinition, at: (string | number)[], reach: [num
   rows.forEach((row, r) => {
     if (raws.has(row.raw)) report([...at, 'table', 'rows', r, 'raw'], row.raw, `raw score ${row.raw} appears twice in the table`);
     raws.add(row.raw);
+    if (row.se === undefined && score.table?.derivation?.columns.includes('se')) {
+      report([...at, 'table', 'rows', r, 'se'], row.se, 'the derivation lists the SE column, so every row needs an SE');
+    }
   });
   if (!reach) return;
   for (let raw = reach[0]; raw <= reach[1]; raw++) {

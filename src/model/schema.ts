@@ -132,10 +132,21 @@ function buildSchemas() {
       .describe('omitted only where no verifiable copy of the published table gives it'),
   });
 
+  const TableDerivation = z.strictObject({
+    columns: z
+      .array(z.enum(['tScore', 'se']))
+      .min(1)
+      .describe('the columns computed by promkit rather than transcribed from a published copy'),
+    method: z.string().min(1),
+    parameters: Source.describe('where the item calibrations come from'),
+    validation: z.string().min(1).describe('how the same computation was checked against published tables'),
+  });
+
   const ConversionTable = z.strictObject({
     rows: z.array(TableRow).min(2),
     source: Source,
     crossCheck: Source.optional(),
+    derivation: TableDerivation.optional().describe('present when some columns were computed from item calibrations because no verifiable copy of the published table was found'),
   });
 
   const Score = z.strictObject({

@@ -100,28 +100,28 @@ export const citeVbt = {
   url: 'https://github.com/SarahDarnell/VBT-Predictive-Factors',
 };
 
-/** Source of the HealthMeasures symptom severity bands on the T-score (promis-anx-4a, promis-anx-8a, promis-dep-4a, promis-dep-8a, promis-pi-4a, promis-pi-8a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
+/** Source of the HealthMeasures symptom severity bands on the T-score (promis-anx-4a, promis-anx-8a, promis-dep-4a, promis-dep-8a, promis-pi-4a, promis-pi-6a, promis-pi-8a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
 export const symptomBandSource = {
   ref: 'hmCutPoints',
   locator: 'figure \'WNL Symptoms\' and example text',
   note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
 };
 
-/** The 'Missing items' discrepancy (promis-anx-4a, promis-anx-8a, promis-pf-4a, promis-pi-4a, promis-pi-8a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
+/** The 'Missing items' discrepancy (promis-anx-4a, promis-anx-8a, promis-pf-4a, promis-pi-4a, promis-pi-6a, promis-pi-8a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
 export const missingItemsDiscrepancy = {
   topic: 'Missing items',
   decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
   refs: ['hmScoring', 'depManual2017'],
 };
 
-/** The 'Severity band boundaries' discrepancy (promis-anx-4a, promis-anx-8a, promis-dep-4a, promis-dep-8a, promis-pi-4a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
+/** The 'Severity band boundaries' discrepancy (promis-anx-4a, promis-anx-8a, promis-dep-4a, promis-dep-8a, promis-pi-4a, promis-pi-6a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
 export const symptomBandBoundariesDiscrepancy = {
   topic: 'Severity band boundaries',
   decision: 'HealthMeasures\' text reads \'scores less than or equal to 55 ... within normal limits. Scores between 55 and 60 ... mild whereas scores 60-70 ... moderate and scores above 70 ... severe\', which leaves 55.0, 60.0 and 70.0 each claimed by two bands or by none. promkit uses half-open bands with the boundary in the worse band: within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70. A reader of the \'<= 55\' wording would call T = 55.0 within normal limits.',
   refs: ['hmCutPoints'],
 };
 
-/** The US general-population T-score reference (mean 50, SD 10) (promis-anx-4a, promis-anx-8a, promis-dep-4a, promis-dep-8a, promis-pf-4a, promis-pi-4a, promis-pi-8a). */
+/** The US general-population T-score reference (mean 50, SD 10) (promis-anx-4a, promis-anx-8a, promis-dep-4a, promis-dep-8a, promis-pf-4a, promis-pi-4a, promis-pi-6a, promis-pi-8a). */
 export const usGeneralPopulationReference = {
   mean: 50,
   sd: 10,
@@ -136,3 +136,26 @@ export const sleepCalibrationReference = {
   population: 'PROMIS sleep disturbance calibration sample (1,993 internet-panel adults and 259 sleep-clinic patients); whether the sleep T metric is census-matched like the emotional-distress banks was not verified',
   source: { ref: 'buysse2010', locator: 'Methods' },
 };
+
+export const citeLordWingersky1984 = {
+  key: 'lordWingersky1984',
+  text: 'Lord FM, Wingersky MS. Comparison of IRT true-score and equipercentile observed-score "equatings". Applied Psychological Measurement. 1984;8(4):453-461.',
+  doi: '10.1177/014662168400800409',
+};
+
+export const citeThissen1995 = {
+  key: 'thissen1995',
+  text: 'Thissen D, Pommerich M, Billeaud K, Williams VSL. Item response theory for scores on tests including polytomous items with ordered responses. Applied Psychological Measurement. 1995;19(1):39-49.',
+  doi: '10.1177/014662169501900105',
+};
+
+/**
+ * How promkit computes a short-form table column where no verifiable copy of the published table
+ * was found (promis-pi-6a; the SE columns of promis-anx-8a and promis-sd-8b).
+ */
+export const summedScoreEapMethod =
+  'summed-score expected a posteriori (EAP) scoring: the Lord-Wingersky recursion gives the likelihood of each raw sum under the graded response model (logistic, no scaling constant) with the Assessment Center item calibrations; T = 50 + 10 x posterior mean of theta and SE = 10 x posterior SD, under a standard normal prior evaluated on theta = -4.5 to 4.5 in steps of 0.1; rounded to one decimal.';
+
+/** How the computation was checked against the published tables promkit transcribes. */
+export const summedScoreEapValidation =
+  'the same computation, run on the same source\'s calibrations for the eight short forms whose published tables promkit transcribes (promis-anx-4a, -anx-8a, -dep-4a, -dep-8a, -pi-4a, -pi-8a, -sd-4a, -sd-8b), reproduces all 200 published T-scores and 133 of the 134 published SEs to the printed decimal; the exception is promis-dep-4a raw 20, where both published copies print SE 2.6 and the computation gives 3.6 (see that definition). A wider or finer theta grid moves only the top row of some tables, by 0.1. It does not reproduce the promis-pint-3a table, whose published copies rest on another calibration. test/promis-derivation.test.ts repeats this check on every run.';

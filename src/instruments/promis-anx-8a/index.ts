@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citeTerwee2021, missingItemsDiscrepancy, promisLicence, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
 
 const frequency = [
   { value: 1, label: 'Never', loinc: 'LA6270-8' },
@@ -13,9 +13,10 @@ const frequency = [
 /**
  * PROMIS Short Form v1.0 - Anxiety 8a (HealthMeasures). Items `EDANX01`, `EDANX40`, `EDANX41`,
  * `EDANX53`, `EDANX46`, `EDANX07`, `EDANX05`, `EDANX54` in form order, each coded 1-5 with the PROMIS
- * scored codes; `total` is the raw sum (8-40) with the published T-score from the conversion table (no
- * SE: no verifiable copy of the manual's SE column was found) and the HealthMeasures severity bands on
- * the T-score (higher is worse). Every item is required.
+ * scored codes; `total` is the raw sum (8-40) with the published T-score from the conversion table, an
+ * SE computed from the item calibrations (no verifiable copy of the manual's SE column was found; see
+ * `scores[0].table.derivation`) and the HealthMeasures severity bands on the T-score (higher is
+ * worse). Every item is required.
  */
 export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   id: 'promis-anx-8a',
@@ -48,6 +49,8 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     citeCella2010,
     citeTerwee2021,
     citeChoir,
+    citeLordWingersky1984,
+    citeThissen1995,
     citeMii,
   ],
   licence: promisLicence,
@@ -74,39 +77,39 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       method: 'table',
       table: {
         rows: [
-          { raw: 8, tScore: 37.1 },
-          { raw: 9, tScore: 43.2 },
-          { raw: 10, tScore: 45.9 },
-          { raw: 11, tScore: 47.8 },
-          { raw: 12, tScore: 49.4 },
-          { raw: 13, tScore: 50.8 },
-          { raw: 14, tScore: 52.1 },
-          { raw: 15, tScore: 53.2 },
-          { raw: 16, tScore: 54.3 },
-          { raw: 17, tScore: 55.4 },
-          { raw: 18, tScore: 56.4 },
-          { raw: 19, tScore: 57.4 },
-          { raw: 20, tScore: 58.4 },
-          { raw: 21, tScore: 59.4 },
-          { raw: 22, tScore: 60.4 },
-          { raw: 23, tScore: 61.4 },
-          { raw: 24, tScore: 62.5 },
-          { raw: 25, tScore: 63.5 },
-          { raw: 26, tScore: 64.5 },
-          { raw: 27, tScore: 65.6 },
-          { raw: 28, tScore: 66.6 },
-          { raw: 29, tScore: 67.7 },
-          { raw: 30, tScore: 68.7 },
-          { raw: 31, tScore: 69.8 },
-          { raw: 32, tScore: 70.8 },
-          { raw: 33, tScore: 71.9 },
-          { raw: 34, tScore: 73 },
-          { raw: 35, tScore: 74.1 },
-          { raw: 36, tScore: 75.4 },
-          { raw: 37, tScore: 76.7 },
-          { raw: 38, tScore: 78.2 },
-          { raw: 39, tScore: 80 },
-          { raw: 40, tScore: 83.1 },
+          { raw: 8, tScore: 37.1, se: 5.5 },
+          { raw: 9, tScore: 43.2, se: 3.3 },
+          { raw: 10, tScore: 45.9, se: 2.8 },
+          { raw: 11, tScore: 47.8, se: 2.5 },
+          { raw: 12, tScore: 49.4, se: 2.3 },
+          { raw: 13, tScore: 50.8, se: 2.2 },
+          { raw: 14, tScore: 52.1, se: 2.1 },
+          { raw: 15, tScore: 53.2, se: 2 },
+          { raw: 16, tScore: 54.3, se: 2 },
+          { raw: 17, tScore: 55.4, se: 2 },
+          { raw: 18, tScore: 56.4, se: 2 },
+          { raw: 19, tScore: 57.4, se: 2 },
+          { raw: 20, tScore: 58.4, se: 2 },
+          { raw: 21, tScore: 59.4, se: 2 },
+          { raw: 22, tScore: 60.4, se: 2 },
+          { raw: 23, tScore: 61.4, se: 2 },
+          { raw: 24, tScore: 62.5, se: 2 },
+          { raw: 25, tScore: 63.5, se: 2 },
+          { raw: 26, tScore: 64.5, se: 2 },
+          { raw: 27, tScore: 65.6, se: 2 },
+          { raw: 28, tScore: 66.6, se: 2 },
+          { raw: 29, tScore: 67.7, se: 2 },
+          { raw: 30, tScore: 68.7, se: 2 },
+          { raw: 31, tScore: 69.8, se: 2 },
+          { raw: 32, tScore: 70.8, se: 2 },
+          { raw: 33, tScore: 71.9, se: 2 },
+          { raw: 34, tScore: 73, se: 2 },
+          { raw: 35, tScore: 74.1, se: 2 },
+          { raw: 36, tScore: 75.4, se: 2 },
+          { raw: 37, tScore: 76.7, se: 2.1 },
+          { raw: 38, tScore: 78.2, se: 2.3 },
+          { raw: 39, tScore: 80, se: 2.6 },
+          { raw: 40, tScore: 83.1, se: 3.4 },
         ],
         source: {
           ref: 'anxManual',
@@ -117,6 +120,16 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
           ref: 'jsCalcAnx',
           locator: 'PR_Anxiety_TScore_Adult',
           note: 'compared row by row: all 33 T-scores identical; that copy has no SE column either',
+        },
+        derivation: {
+          columns: ['se'],
+          method: summedScoreEapMethod,
+          parameters: {
+            ref: 'choir',
+            locator: 'PromisShortFormV10Anxiety8a.java',
+            note: 'Assessment Center Anxiety 8a form calibrations; the same computation reproduces all 33 published T-scores of this table',
+          },
+          validation: summedScoreEapValidation,
         },
       },
       range: [8, 40],
@@ -159,7 +172,7 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     symptomBandBoundariesDiscrepancy,
     {
       topic: 'Conversion table provenance and SE column',
-      decision: 'Neither public copy names the manual edition or prints an SE column. The Python copy says its tables are \'from promis scoring manuals\' and scores exactly the eight Anxiety 8a items; the Node.js copy labels the same 33 values adult anxiety (its own code rescales other item counts to the table, which is not PROMIS scoring and is not used). A Lord-Wingersky recomputation from the Assessment Center Anxiety 8a item parameters (choir-d) reproduces every T-score within 0.1 (largest difference at raw 40: 83.1 published, 83.19 recomputed), which ties the table to this form. promkit ships the T-scores without SE; the derived SEs are not a published table.',
+      decision: 'Neither public copy names the manual edition or prints an SE column. The Python copy says its tables are \'from promis scoring manuals\' and scores exactly the eight Anxiety 8a items; the Node.js copy labels the same 33 values adult anxiety (its own code rescales other item counts to the table, which is not PROMIS scoring and is not used). A Lord-Wingersky recomputation from the Assessment Center Anxiety 8a item parameters (choir-d) reproduces every T-score within 0.1 (largest difference at raw 40: 83.1 published, 83.19 recomputed), which ties the table to this form. promkit ships the published T-scores with SEs computed by the same method (table.derivation), because a T-score without its SE cannot feed reliable-change or confidence-interval work. The computed SEs of raws 18-20 (1.952, 1.952, 1.957) lie within 0.01 of the 1.95 rounding boundary, and the top row (raw 40: 3.4) moves to 3.5 on a wider theta grid, so the manual may print 0.1 less or more there. Replace the SE column with the manual\'s when it is at hand.',
       refs: ['anxManual', 'pyLookup', 'jsCalcAnx', 'choir'],
     },
     {
@@ -169,8 +182,8 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     },
   ],
   notes: [
-    'value is the raw sum (8-40); tScore comes from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
-    'The SE column is not shipped: no verifiable copy of the manual\'s SE column was found (both public copies of this table give T-scores only, and the manual PDF could not be read), so results carry a tScore but no se. A Lord-Wingersky recomputation from the Assessment Center item parameters gives SEs (about 5.5 at raw 8, 3.3 at raw 9, 1.95-2.0 from raw 16 to 35 and 3.5 at raw 40), but those are derived, not published, and are not shipped; if you need the SE, take it from the scoring manual or use response-pattern scoring.',
+    'value is the raw sum (8-40); tScore comes from the conversion table, se from the computed SE column, and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
+    'The SE column is computed, not transcribed: both public copies of this table give T-scores only and the manual PDF could not be read. Cite the SE as promkit\'s summed-score EAP computation (table.derivation), not as the manual\'s.',
     'HealthMeasures recommends reporting T-scores (and SEs) as whole numbers; promkit returns the table values (one decimal) unrounded.',
     'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
     'Item LOINC and answer codes for the four Anxiety 4a items as asserted by the MII PROMIS-29 Questionnaire; no verified code was found for EDANX46, EDANX07, EDANX05, EDANX54 or the 8a panel. No T-score code is given: 77862-1, which promis-anx-4a carries as the MII IG\'s anxiety T-score code, is displayed by the HL7 PCO IG as \'PROMIS Anxiety Short Form 7a\'.',

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeBuysse2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citeTerwee2021, missingItemsDiscrepancy, promisLicence, sleepCalibrationReference, symptomBandBoundariesDiscrepancy, symptomBandSource } from '../_promis/shared.js';
+import { citeBuysse2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, summedScoreEapMethod, summedScoreEapValidation, sleepCalibrationReference, symptomBandBoundariesDiscrepancy, symptomBandSource } from '../_promis/shared.js';
 
 const interference = [
   { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
@@ -46,8 +46,8 @@ const sleepQuality = [
  * PROMIS Short Form v1.0 - Sleep Disturbance 8b (HealthMeasures). Items `Sleep108`, `Sleep115`,
  * `Sleep116`, `Sleep44`, `Sleep87`, `Sleep90`, `Sleep110`, `Sleep109` in form order, each coded 1-5
  * with the PROMIS scored codes; `total` is the raw sum (8-40) with the published T-score from the
- * conversion table (no SE: no verifiable copy of the manual's SE column was found) and the
- * HealthMeasures severity bands on the T-score (higher is worse). The reverse-worded items `Sleep115`,
+ * conversion table, an SE computed from the item calibrations (no verifiable copy of the manual's SE
+ * column was found; see `scores[0].table.derivation`) and the HealthMeasures severity bands on the T-score (higher is worse). The reverse-worded items `Sleep115`,
  * `Sleep116`, `Sleep110`, `Sleep109` carry the reversal in their scored codes (no `reverse` flag).
  * Every item is required.
  */
@@ -79,6 +79,8 @@ export const promisSd8b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     citeBuysse2010,
     citeTerwee2021,
     citeChoir,
+    citeLordWingersky1984,
+    citeThissen1995,
     citeMii,
     {
       key: 'apaSleep',
@@ -120,39 +122,39 @@ export const promisSd8b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       method: 'table',
       table: {
         rows: [
-          { raw: 8, tScore: 28.9 },
-          { raw: 9, tScore: 33.1 },
-          { raw: 10, tScore: 35.9 },
-          { raw: 11, tScore: 38 },
-          { raw: 12, tScore: 39.8 },
-          { raw: 13, tScore: 41.4 },
-          { raw: 14, tScore: 42.9 },
-          { raw: 15, tScore: 44.2 },
-          { raw: 16, tScore: 45.5 },
-          { raw: 17, tScore: 46.7 },
-          { raw: 18, tScore: 47.9 },
-          { raw: 19, tScore: 49 },
-          { raw: 20, tScore: 50.1 },
-          { raw: 21, tScore: 51.2 },
-          { raw: 22, tScore: 52.2 },
-          { raw: 23, tScore: 53.3 },
-          { raw: 24, tScore: 54.3 },
-          { raw: 25, tScore: 55.3 },
-          { raw: 26, tScore: 56.3 },
-          { raw: 27, tScore: 57.3 },
-          { raw: 28, tScore: 58.3 },
-          { raw: 29, tScore: 59.4 },
-          { raw: 30, tScore: 60.4 },
-          { raw: 31, tScore: 61.5 },
-          { raw: 32, tScore: 62.6 },
-          { raw: 33, tScore: 63.7 },
-          { raw: 34, tScore: 64.9 },
-          { raw: 35, tScore: 66.1 },
-          { raw: 36, tScore: 67.5 },
-          { raw: 37, tScore: 69 },
-          { raw: 38, tScore: 70.8 },
-          { raw: 39, tScore: 73 },
-          { raw: 40, tScore: 76.5 },
+          { raw: 8, tScore: 28.9, se: 4.8 },
+          { raw: 9, tScore: 33.1, se: 3.7 },
+          { raw: 10, tScore: 35.9, se: 3.3 },
+          { raw: 11, tScore: 38, se: 3 },
+          { raw: 12, tScore: 39.8, se: 2.9 },
+          { raw: 13, tScore: 41.4, se: 2.8 },
+          { raw: 14, tScore: 42.9, se: 2.7 },
+          { raw: 15, tScore: 44.2, se: 2.7 },
+          { raw: 16, tScore: 45.5, se: 2.6 },
+          { raw: 17, tScore: 46.7, se: 2.6 },
+          { raw: 18, tScore: 47.9, se: 2.6 },
+          { raw: 19, tScore: 49, se: 2.6 },
+          { raw: 20, tScore: 50.1, se: 2.5 },
+          { raw: 21, tScore: 51.2, se: 2.5 },
+          { raw: 22, tScore: 52.2, se: 2.5 },
+          { raw: 23, tScore: 53.3, se: 2.5 },
+          { raw: 24, tScore: 54.3, se: 2.5 },
+          { raw: 25, tScore: 55.3, se: 2.5 },
+          { raw: 26, tScore: 56.3, se: 2.5 },
+          { raw: 27, tScore: 57.3, se: 2.5 },
+          { raw: 28, tScore: 58.3, se: 2.5 },
+          { raw: 29, tScore: 59.4, se: 2.5 },
+          { raw: 30, tScore: 60.4, se: 2.5 },
+          { raw: 31, tScore: 61.5, se: 2.5 },
+          { raw: 32, tScore: 62.6, se: 2.5 },
+          { raw: 33, tScore: 63.7, se: 2.6 },
+          { raw: 34, tScore: 64.9, se: 2.6 },
+          { raw: 35, tScore: 66.1, se: 2.7 },
+          { raw: 36, tScore: 67.5, se: 2.8 },
+          { raw: 37, tScore: 69, se: 3 },
+          { raw: 38, tScore: 70.8, se: 3.2 },
+          { raw: 39, tScore: 73, se: 3.5 },
+          { raw: 40, tScore: 76.5, se: 4.4 },
         ],
         source: {
           ref: 'sdManual',
@@ -163,6 +165,16 @@ export const promisSd8b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
           ref: 'hsp',
           locator: '\'R scripts/HSP_analysis_table2.R\', lookup_table_sleep',
           note: 'compared row by row: all 33 T-scores identical; that copy has no SE column and no form letter',
+        },
+        derivation: {
+          columns: ['se'],
+          method: summedScoreEapMethod,
+          parameters: {
+            ref: 'choir',
+            locator: 'PromisShortFormOneZeroSleepDisturb8b.java',
+            note: 'Assessment Center Sleep Disturbance 8b form calibrations, with the scored codes promkit uses; the same computation reproduces all 33 published T-scores of this table',
+          },
+          validation: summedScoreEapValidation,
         },
       },
       range: [8, 40],
@@ -210,7 +222,7 @@ export const promisSd8b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     },
     {
       topic: 'Conversion table provenance and SE column',
-      decision: 'Neither public copy prints an SE column. The SAS macro labels its table \'Sleep Disturbance 8b - Conversion Table\' for \'PROMIS SLEEP DISTURBANCE SHORT FORM 8B V1.0\'; the HSP script gives the same 33 values without a form letter. A Lord-Wingersky recomputation from the Assessment Center Sleep Disturbance 8b item parameters (choir-d) reproduces every T-score within 0.05, which ties the table to 8b rather than 8a (8a has Sleep20, Sleep67 and Sleep72 instead of Sleep87, Sleep90 and Sleep110). promkit ships the T-scores without SE; the derived SEs are not a published table.',
+      decision: 'Neither public copy prints an SE column. The SAS macro labels its table \'Sleep Disturbance 8b - Conversion Table\' for \'PROMIS SLEEP DISTURBANCE SHORT FORM 8B V1.0\'; the HSP script gives the same 33 values without a form letter. A Lord-Wingersky recomputation from the Assessment Center Sleep Disturbance 8b item parameters (choir-d) reproduces every T-score within 0.05, which ties the table to 8b rather than 8a (8a has Sleep20, Sleep67 and Sleep72 instead of Sleep87, Sleep90 and Sleep110). promkit ships the published T-scores with SEs computed by the same method (table.derivation), because a T-score without its SE cannot feed reliable-change or confidence-interval work. The computed SEs of raws 19, 20, 32 and 37 (2.558, 2.548, 2.546, 2.954) lie within 0.01 of a rounding boundary, so the manual may print 0.1 less or more there. Replace the SE column with the manual\'s when it is at hand.',
       refs: ['sdManual', 'bayerSas', 'hsp', 'choir'],
     },
     {
@@ -220,8 +232,8 @@ export const promisSd8b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     },
   ],
   notes: [
-    'value is the raw sum (8-40); tScore comes from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
-    'The SE column is not shipped: no verifiable copy of the manual\'s SE column was found (both public copies of this table give T-scores only, and the manual PDF could not be read), so results carry a tScore but no se. A Lord-Wingersky recomputation from the Assessment Center item parameters gives SEs (about 4.8 at raw 8, 3.7 at raw 9, 2.5-2.6 mid-range and 4.4 at raw 40), but those are derived, not published, and are not shipped; if you need the SE, take it from the scoring manual or use response-pattern scoring.',
+    'value is the raw sum (8-40); tScore comes from the conversion table, se from the computed SE column, and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
+    'The SE column is computed, not transcribed: both public copies of this table give T-scores only and the manual PDF could not be read. Cite the SE as promkit\'s summed-score EAP computation (table.derivation), not as the manual\'s.',
     'HealthMeasures recommends reporting T-scores (and SEs) as whole numbers; promkit returns the table values (one decimal) unrounded.',
     'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
     'Item LOINC and answer codes for Sleep116, Sleep44 and Sleep109 (with ordinal values, 5 on \'Not at all\' and \'Very poor\' for Sleep116/Sleep109) as listed by the MII PROMIS-29 Questionnaire; no verified code was found for Sleep108, Sleep115, Sleep87, Sleep90 or Sleep110. Panel 62197-9 (\'PROMIS short form - sleep disturbance 8b - version 1.0\') as listed in an HL7 MCC eCare Plan IG value-set page. Not checked against a LOINC release; no T-score code found.',
