@@ -58,7 +58,7 @@ export function describeInstrument(def: Instrument): string {
       }
     }
     if (score.table) {
-      out.push('', `Conversion table ${cite(score.table.source)}${score.table.crossCheck ? `, checked row by row against ${cite(score.table.crossCheck)}` : ''}:`, '');
+      out.push('', `Conversion table ${cite(score.table.source)}${score.table.crossCheck ? `, checked against ${cite(score.table.crossCheck)}` : ''}:`, '');
       const derivation = score.table.derivation;
       if (derivation) {
         const columns = derivation.columns.map((c) => (c === 'se' ? 'SE' : 'T-score')).join(' and ');

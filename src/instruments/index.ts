@@ -33,6 +33,7 @@ export { promisAnx8a } from './promis-anx-8a/index.js';
 export { promisDep4a } from './promis-dep-4a/index.js';
 export { promisDep8a } from './promis-dep-8a/index.js';
 export { promisPf4a } from './promis-pf-4a/index.js';
+export { promisPf6b } from './promis-pf-6b/index.js';
 export { promisPi4a } from './promis-pi-4a/index.js';
 export { promisPi6a } from './promis-pi-6a/index.js';
 export { promisPi8a } from './promis-pi-8a/index.js';

@@ -137,6 +137,12 @@ export const sleepCalibrationReference = {
   source: { ref: 'buysse2010', locator: 'Methods' },
 };
 
+export const citeCmsAccess = {
+  key: 'cmsAccess',
+  text: 'CMS Innovation Center, ACCESS Model FHIR Implementation Guide v0.9.12 (DSACMS/cmmi-access-model): MSK track data requirements (PROMIS Physical Function Short Form 6b, LOINC 76804-4; PROMIS Pain Interference Short Form 6a, LOINC 90973-9) and Bundle-MSKReportDataBundleExample.json (example QuestionnaireResponses with raw score and T-score), commit f63227603a1f93124ce271880d9243f18b269d81.',
+  url: 'https://dsacms.github.io/cmmi-access-model/',
+};
+
 export const citeLordWingersky1984 = {
   key: 'lordWingersky1984',
   text: 'Lord FM, Wingersky MS. Comparison of IRT true-score and equipercentile observed-score "equatings". Applied Psychological Measurement. 1984;8(4):453-461.',
@@ -158,4 +164,4 @@ export const summedScoreEapMethod =
 
 /** How the computation was checked against the published tables promkit transcribes. */
 export const summedScoreEapValidation =
-  'the same computation, run on the same source\'s calibrations for the eight short forms whose published tables promkit transcribes (promis-anx-4a, -anx-8a, -dep-4a, -dep-8a, -pi-4a, -pi-8a, -sd-4a, -sd-8b), reproduces all 200 published T-scores and 133 of the 134 published SEs to the printed decimal; the exception is promis-dep-4a raw 20, where both published copies print SE 2.6 and the computation gives 3.6 (see that definition). A wider or finer theta grid moves only the top row of some tables, by 0.1. It does not reproduce the promis-pint-3a table, whose published copies rest on another calibration. test/promis-derivation.test.ts repeats this check on every run.';
+  'the same computation, run on the same source\'s calibrations for the eight short forms whose published tables promkit transcribes (promis-anx-4a, -anx-8a, -dep-4a, -dep-8a, -pi-4a, -pi-8a, -sd-4a, -sd-8b) and for the retired Physical Function 4a v1.0 (the PROMIS-29 v2.0 table, one public copy), reproduces all 217 published T-scores and 133 of the 134 published SEs to the printed decimal; the exception is promis-dep-4a raw 20, where both published copies print SE 2.6 and the computation gives 3.6 (see that definition). A wider theta grid moves only the first or last row of some tables, by 0.1. It does not reproduce the promis-pint-3a table, whose published copies rest on another calibration. test/promis-derivation.test.ts repeats this check on every run.';

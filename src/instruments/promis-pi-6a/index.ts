@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, missingItemsDiscrepancy, promisLicence, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCella2010, citeChen2018, citeChoir, citeCmsAccess, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, missingItemsDiscrepancy, promisLicence, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
 
 const interference = [
   { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
@@ -25,12 +25,14 @@ export const promisPi6a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   version: 'PROMIS Short Form v1.1 - Pain Interference 6a (same items and calibration as v1.0 6a; the PROMIS-29 Pain Interference items plus PAININ12 and PAININ36, i.e. the first six items of the 8a form); table: computed from the v1.0 6a Assessment Center form calibrations (raw 6-30), not transcribed',
   domain: 'pain-interference',
   recallPeriod: 'In the past 7 days',
+  loinc: '90973-9',
   citations: [
     {
       key: 'piManual',
       text: 'HealthMeasures. PROMIS Pain Interference Scoring Manual: conversion table of Short Form v1.1 Pain Interference 6a (the PROMIS-43 Pain Interference domain, also in the Adult Profile Scoring Manual).',
     },
     citeHmProfileManual,
+    citeCmsAccess,
     citeChoir,
     citeLordWingersky1984,
     citeThissen1995,
@@ -77,6 +79,7 @@ export const promisPi6a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       label: 'PROMIS PI 6a T-score (from the raw sum)',
       items: ['PAININ9', 'PAININ22', 'PAININ31', 'PAININ34', 'PAININ12', 'PAININ36'],
       method: 'table',
+      loinc: '90974-7',
       table: {
         rows: [
           { raw: 6, tScore: 41.1, se: 6 },
@@ -109,6 +112,11 @@ export const promisPi6a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
           ref: 'piManual',
           locator: 'Short Form v1.1 Pain Interference 6a table',
           note: 'not transcribed: no copy of this table that could be verified was readable here (the one public copy, in the PACIO sample-data IG, disagrees with the item calibrations at every row and is not used); every row is computed as described under derivation and should be checked against the manual',
+        },
+        crossCheck: {
+          ref: 'cmsAccess',
+          locator: 'Bundle-MSKReportDataBundleExample.json, QuestionnaireResponse PROMISPainInterferenceSFExample',
+          note: 'one row only: the example scores answers summing to raw 15 (LOINC 90974-7) as T 58.6, the computed row',
         },
         derivation: {
           columns: ['tScore', 'se'],
@@ -161,14 +169,14 @@ export const promisPi6a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     symptomBandBoundariesDiscrepancy,
     {
       topic: 'Conversion table provenance',
-      decision: 'promkit transcribes PROMIS tables from two independent published copies wherever it can. For the 6a form none could be verified: the HealthMeasures manuals were not readable here, and the only public copy found (the PACIO sample-data FHIR IG, raw 6 -> T 41.6 ... raw 30 -> T 90.5) disagrees with the item calibrations at every row and tops out above any PROMIS pain-interference score. Rather than ship no 6a scoring, promkit computes the table with the method that reproduces the published 4a and 8a tables of the same bank row for row, and labels it as computed (table.derivation). Several SEs lie within 0.01 of a rounding boundary (raw 12: 1.546; raw 17: 1.4498; raw 18: 1.445; raw 19: 1.446; raw 20: 1.4506; raw 26: 1.495), and two T-scores within 0.005 of one (raw 9: 52.153; raw 20: 62.952), so the manual may print 0.1 more or less there; every other value is stable to the grid and rounding. Replace the rows with the manual\'s when it is at hand.',
-      refs: ['piManual', 'choir', 'lordWingersky1984', 'thissen1995'],
+      decision: 'promkit transcribes PROMIS tables from two independent published copies wherever it can. For the 6a form none could be verified: the HealthMeasures manuals were not readable here, and the only public copy found (the PACIO sample-data FHIR IG, raw 6 -> T 41.6 ... raw 30 -> T 90.5) disagrees with the item calibrations at every row and tops out above any PROMIS pain-interference score. Rather than ship no 6a scoring, promkit computes the table with the method that reproduces the published 4a and 8a tables of the same bank row for row, and labels it as computed (table.derivation). The CMS ACCESS IG example (raw 15 -> T 58.6) agrees. Several SEs lie within 0.01 of a rounding boundary (raw 12: 1.546; raw 17: 1.4498; raw 18: 1.445; raw 19: 1.446; raw 20: 1.4506; raw 26: 1.495), and two T-scores within 0.005 of one (raw 9: 52.153; raw 20: 62.952), so the manual may print 0.1 more or less there; every other value is stable to the grid and rounding. Replace the rows with the manual\'s when it is at hand.',
+      refs: ['piManual', 'choir', 'lordWingersky1984', 'thissen1995', 'cmsAccess'],
     },
   ],
   notes: [
     'value is the raw sum (6-30); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
     'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
     'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
-    'Item LOINC codes for the four PROMIS-29 items as listed by the MII PROMIS-29 Questionnaire; no verified code was found for PAININ12, PAININ36, the 6a panel or the T-score, so none is given.',
+    'LOINC: panel 90973-9 (\'PROMIS short form - pain interference 6a - version 1.0\') and raw score 90974-7 as used by the CMS ACCESS IG, which names this form for its MSK track (the PACIO sample IG uses the same codes); item codes for the four PROMIS-29 items as listed by the MII PROMIS-29 Questionnaire. No T-score code is given: the CMS and MII IGs display 77865-4 as the pain interference v1.0 T-score while the HL7 PCO IG displays it as the 6a form. No verified code was found for PAININ12 or PAININ36.',
   ],
 });
