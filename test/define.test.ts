@@ -34,6 +34,21 @@ describe('defineInstrument', () => {
     ['duplicate item ids', (d) => (d.items[1].id = 'a1'), ['items', 1, 'id'], /duplicate item id/],
     ['an incomplete conversion table', (d) => d.scores[5].table.rows.splice(2, 1), ['scores', 5, 'table', 'rows'], /no row for raw score 4/],
     ['a table score prorated without rounding', (d) => (d.scores[5].missing.rounding = 'none'), ['scores', 5, 'missing', 'rounding'], /must be rounded/],
+    [
+      'a derived SE column with a row lacking its SE',
+      (d) => {
+        d.scores[5].table.derivation = { columns: ['se'], method: 'computed', parameters: { ref: 'hand' }, validation: 'checked' };
+        delete d.scores[5].table.rows[3].se;
+      },
+      ['scores', 5, 'table', 'rows', 3, 'se'],
+      /every row needs an SE/,
+    ],
+    [
+      'a derivation citing unknown item calibrations',
+      (d) => (d.scores[5].table.derivation = { columns: ['tScore'], method: 'computed', parameters: { ref: 'nobody' }, validation: 'checked' }),
+      ['scores', 5, 'table', 'derivation', 'parameters', 'ref'],
+      /unknown citation "nobody"/,
+    ],
     ['a flag on an unknown score', (d) => (d.flags[1].when.score = 'nothing'), ['flags', 1, 'when', 'score'], /unknown score/],
     ['requiring more answers than items', (d) => (d.scores[0].missing.minAnswered = 5), ['scores', 0, 'missing', 'minAnswered'], /cannot require 5 answers from 4 items/],
     ['a default rule before the last', (d) => d.classifications[0].rules.unshift({ label: 'x' }), ['classifications', 0, 'rules', 0], /only the last rule/],
