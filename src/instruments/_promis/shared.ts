@@ -46,6 +46,12 @@ export const citeDepManual2017 = {
   url: 'http://www.healthmeasures.net/administrator/components/com_instruments/uploads/PROMIS%20Depression%20Scoring%20Manual%2002222017.pdf',
 };
 
+export const citeHays2015 = {
+  key: 'hays2015',
+  text: 'Hays RD, Spritzer KL, Fries JF, Krishnan E. Responsiveness and minimally important difference for the patient-reported outcomes measurement information system (PROMIS) 20-item physical functioning short form in a prospective observational study of rheumatoid arthritis. Ann Rheum Dis. 2015;74(1):104-107.',
+  doi: '10.1136/annrheumdis-2013-204053',
+};
+
 export const citeHmCutPoints = {
   key: 'hmCutPoints',
   text: 'HealthMeasures. PROMIS Score Cut Points (adult figures \'WNL Symptoms\' and \'WNL Fx\', Jan 2023).',
@@ -107,7 +113,21 @@ export const symptomBandSource = {
   note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
 };
 
-/** The 'Missing items' discrepancy (promis-anx-4a, promis-anx-8a, promis-pf-4a, promis-pi-4a, promis-pi-6a, promis-pi-8a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
+/** Source of the HealthMeasures function bands on the T-score (promis-pf-4a, promis-pf-6b). */
+export const functionBandSource = {
+  ref: 'hmCutPoints',
+  locator: 'figure \'WNL Fx\'',
+  note: 'within normal limits >= 45, mild 40-44.9, moderate 30-39.9, severe < 30 (T-score; higher is better)',
+};
+
+/** The function-band 'Severity band boundaries' discrepancy (promis-pf-4a, promis-pf-6b). */
+export const functionBandBoundariesDiscrepancy = {
+  topic: 'Severity band boundaries',
+  decision: 'The function figure (\'WNL Fx\') mirrors the symptom cut points around the mean; its exact boundary ownership is not stated in text. promkit uses within normal limits >= 45, mild 40-44.9, moderate 30-39.9, severe < 30 (boundary in the better band, the mirror of the symptom choice).',
+  refs: ['hmCutPoints'],
+};
+
+/** The 'Missing items' discrepancy (promis-anx-4a, promis-anx-8a, promis-pf-4a, promis-pf-6b, promis-pi-4a, promis-pi-6a, promis-pi-8a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
 export const missingItemsDiscrepancy = {
   topic: 'Missing items',
   decision: 'promkit requires every item (complete-case raw sum), as the 2017 Depression Scoring Manual states for its short-form tables and as HealthMeasures\' advice to score incomplete short forms by response pattern implies. The older hand-scoring rule (prorate when at least 50% of items are answered: sum x items / answered, rounded up) was searched for and not found in a readable source; it stays available as a caller policy { missing: { minAnswered: half the items, rounded up } }, with rounding \'up\' configured for that case. The HealthMeasures Scoring Service rule \'at least 4 items in measures that include 4 or more items\' is for response-pattern scoring, not for the raw-sum table.',
@@ -121,7 +141,7 @@ export const symptomBandBoundariesDiscrepancy = {
   refs: ['hmCutPoints'],
 };
 
-/** The US general-population T-score reference (mean 50, SD 10) (promis-anx-4a, promis-anx-8a, promis-dep-4a, promis-dep-8a, promis-pf-4a, promis-pi-4a, promis-pi-6a, promis-pi-8a). */
+/** The US general-population T-score reference (mean 50, SD 10) (promis-anx-4a, promis-anx-8a, promis-dep-4a, promis-dep-8a, promis-pf-4a, promis-pf-6b, promis-pi-4a, promis-pi-6a, promis-pi-8a). */
 export const usGeneralPopulationReference = {
   mean: 50,
   sd: 10,

@@ -1,14 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCamrprojects, citeCella2010, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, missingItemsDiscrepancy, promisLicence, usGeneralPopulationReference } from '../_promis/shared.js';
-
-const difficulty = [
-  { value: 5, label: 'Without any difficulty', loinc: 'LA13921-4' },
-  { value: 4, label: 'With a little difficulty', loinc: 'LA13918-0' },
-  { value: 3, label: 'With some difficulty', loinc: 'LA13920-6' },
-  { value: 2, label: 'With much difficulty', loinc: 'LA13919-8' },
-  { value: 1, label: 'Unable to do', loinc: 'LA13912-3' },
-];
+import { physicalFunctionItems } from '../_promis/items.js';
+import { citeCamrprojects, citeCella2010, citeDepManual2017, citeHays2015, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, functionBandBoundariesDiscrepancy, functionBandSource, missingItemsDiscrepancy, promisLicence, usGeneralPopulationReference } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v2.0 - Physical Function 4a (HealthMeasures). Items `PFA11`, `PFA21`, `PFA23`,
@@ -32,19 +25,15 @@ export const promisPf4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     citeHmCutPoints,
     citeHmObtain,
     citeCella2010,
-    {
-      key: 'hays2015',
-      text: 'Hays RD, Spritzer KL, Fries JF, Krishnan E. Responsiveness and minimally important difference for the patient-reported outcomes measurement information system (PROMIS) 20-item physical functioning short form in a prospective observational study of rheumatoid arthritis. Ann Rheum Dis. 2015;74(1):104-107.',
-      doi: '10.1136/annrheumdis-2013-204053',
-    },
+    citeHays2015,
     citeMii,
   ],
   licence: promisLicence,
   items: [
-    { id: 'PFA11', label: 'Able to do chores like vacuuming', options: difficulty, loinc: '61597-1' },
-    { id: 'PFA21', label: 'Able to go up and down stairs', options: difficulty, loinc: '61607-8' },
-    { id: 'PFA23', label: 'Able to walk 15 minutes', options: difficulty, loinc: '61609-4' },
-    { id: 'PFA53', label: 'Able to run errands and shop', options: difficulty, loinc: '61635-9' },
+    physicalFunctionItems.PFA11,
+    physicalFunctionItems.PFA21,
+    physicalFunctionItems.PFA23,
+    physicalFunctionItems.PFA53,
   ],
   scores: [
     {
@@ -101,11 +90,7 @@ export const promisPf4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
         { label: 'within normal limits', min: 45, max: 57 },
       ],
       bandsOn: 'tScore',
-      bandSource: {
-        ref: 'hmCutPoints',
-        locator: 'figure \'WNL Fx\'',
-        note: 'within normal limits >= 45, mild 40-44.9, moderate 30-39.9, severe < 30 (T-score; higher is better)',
-      },
+      bandSource: functionBandSource,
       direction: 'higher-is-better',
       psychometrics: {
         metric: 'tScore',
@@ -124,11 +109,7 @@ export const promisPf4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   discrepancies: [
     missingItemsDiscrepancy,
-    {
-      topic: 'Severity band boundaries',
-      decision: 'The function figure (\'WNL Fx\') mirrors the symptom cut points around the mean; its exact boundary ownership is not stated in text. promkit uses within normal limits >= 45, mild 40-44.9, moderate 30-39.9, severe < 30 (boundary in the better band, the mirror of the symptom choice).',
-      refs: ['hmCutPoints'],
-    },
+    functionBandBoundariesDiscrepancy,
     {
       topic: 'Form version',
       decision: 'The same four items give different T-scores under the retired v1.0 calibration (raw 4 -> 22.9 ... raw 20 -> 56.9, the PROMIS-29 v1.0 table) and the current v2.0 calibration (22.5 ... 57.0). promkit ships the v2.0 table used by PROMIS-29 v2.1. A third public copy (a TypeScript app) diverges from raw 9 upward by up to 4.5 T and is not used; jcoin-maarc/jdc-utilities (T only) agrees with the shipped table on all 17 rows.',

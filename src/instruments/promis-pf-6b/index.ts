@@ -1,22 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeChoir, citeCella2010, citeCmsAccess, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, missingItemsDiscrepancy, promisLicence, summedScoreEapMethod, summedScoreEapValidation, usGeneralPopulationReference } from '../_promis/shared.js';
-
-const difficulty = [
-  { value: 5, label: 'Without any difficulty', loinc: 'LA13921-4' },
-  { value: 4, label: 'With a little difficulty', loinc: 'LA13918-0' },
-  { value: 3, label: 'With some difficulty', loinc: 'LA13920-6' },
-  { value: 2, label: 'With much difficulty', loinc: 'LA13919-8' },
-  { value: 1, label: 'Unable to do', loinc: 'LA13912-3' },
-];
-
-const limitation = [
-  { value: 5, label: 'Not at all' },
-  { value: 4, label: 'Very little' },
-  { value: 3, label: 'Somewhat' },
-  { value: 2, label: 'Quite a lot' },
-  { value: 1, label: 'Cannot do' },
-];
+import { physicalFunctionItems } from '../_promis/items.js';
+import { citeCella2010, citeChoir, citeCmsAccess, citeDepManual2017, citeHays2015, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, functionBandBoundariesDiscrepancy, functionBandSource, missingItemsDiscrepancy, promisLicence, summedScoreEapMethod, summedScoreEapValidation, usGeneralPopulationReference } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.2 - Physical Function 6b (HealthMeasures; LOINC 76804-4, the version the CMS
@@ -50,21 +35,17 @@ export const promisPf6b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     citeHmCutPoints,
     citeHmObtain,
     citeCella2010,
-    {
-      key: 'hays2015',
-      text: 'Hays RD, Spritzer KL, Fries JF, Krishnan E. Responsiveness and minimally important difference for the patient-reported outcomes measurement information system (PROMIS) 20-item physical functioning short form in a prospective observational study of rheumatoid arthritis. Ann Rheum Dis. 2015;74(1):104-107.',
-      doi: '10.1136/annrheumdis-2013-204053',
-    },
+    citeHays2015,
     citeMii,
   ],
   licence: promisLicence,
   items: [
-    { id: 'PFA11', label: 'Able to do chores like vacuuming', options: difficulty, loinc: '61597-1' },
-    { id: 'PFA21', label: 'Able to go up and down stairs', options: difficulty, loinc: '61607-8' },
-    { id: 'PFA23', label: 'Able to walk 15 minutes', options: difficulty, loinc: '61609-4' },
-    { id: 'PFA53', label: 'Able to run errands and shop', options: difficulty, loinc: '61635-9' },
-    { id: 'PFC12', label: 'Health limits two hours of physical labour', options: limitation },
-    { id: 'PFB1', label: 'Health limits moderate housework', options: limitation },
+    physicalFunctionItems.PFA11,
+    physicalFunctionItems.PFA21,
+    physicalFunctionItems.PFA23,
+    physicalFunctionItems.PFA53,
+    physicalFunctionItems.PFC12,
+    physicalFunctionItems.PFB1,
   ],
   scores: [
     {
@@ -140,11 +121,7 @@ export const promisPf6b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
         { label: 'within normal limits', min: 45, max: 58.7 },
       ],
       bandsOn: 'tScore',
-      bandSource: {
-        ref: 'hmCutPoints',
-        locator: 'figure \'WNL Fx\'',
-        note: 'within normal limits >= 45, mild 40-44.9, moderate 30-39.9, severe < 30 (T-score; higher is better)',
-      },
+      bandSource: functionBandSource,
       direction: 'higher-is-better',
       psychometrics: {
         metric: 'tScore',
@@ -163,11 +140,7 @@ export const promisPf6b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   discrepancies: [
     missingItemsDiscrepancy,
-    {
-      topic: 'Severity band boundaries',
-      decision: 'The function figure (\'WNL Fx\') mirrors the symptom cut points around the mean; its exact boundary ownership is not stated in text. promkit uses within normal limits >= 45, mild 40-44.9, moderate 30-39.9, severe < 30 (boundary in the better band, the mirror of the symptom choice).',
-      refs: ['hmCutPoints'],
-    },
+    functionBandBoundariesDiscrepancy,
     {
       topic: 'Form version',
       decision: 'HealthMeasures lists Short Form v1.2 Physical Function 6b as retired and v2.0 6b (the PROMIS-43 v2.1 block) as current; the two have the same six items but different calibrations, so their tables differ (for the four PROMIS-29 items the v1.0 and v2.0 4a tables differ by up to 0.4 T). promkit ships v1.2 because it is the 6b named by LOINC 76804-4, which the CMS ACCESS Model requires for its MSK track, and because neither the v2.0 calibrations nor a verifiable copy of the v2.0 6b table was readable here. Do not score v2.0 6b (PROMIS-43 v2.1) answers with this definition: define the v2.0 table from the manual with defineInstrument.',

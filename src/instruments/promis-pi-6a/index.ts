@@ -1,14 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
+import { painInterferenceItems } from '../_promis/items.js';
 import { citeCella2010, citeChen2018, citeChoir, citeCmsAccess, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, missingItemsDiscrepancy, promisLicence, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
-
-const interference = [
-  { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
-  { value: 2, label: 'A little bit', loinc: 'LA13863-8' },
-  { value: 3, label: 'Somewhat', loinc: 'LA13909-9' },
-  { value: 4, label: 'Quite a bit', loinc: 'LA13902-4' },
-  { value: 5, label: 'Very much', loinc: 'LA13914-9' },
-];
 
 /**
  * PROMIS Short Form v1.1 - Pain Interference 6a (HealthMeasures). Items `PAININ9`, `PAININ22`,
@@ -46,32 +39,12 @@ export const promisPi6a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   licence: promisLicence,
   items: [
-    {
-      id: 'PAININ9',
-      label: 'Pain interfered with daily activities',
-      options: interference,
-      loinc: '61758-9',
-    },
-    {
-      id: 'PAININ22',
-      label: 'Pain interfered with work around home',
-      options: interference,
-      loinc: '61769-6',
-    },
-    {
-      id: 'PAININ31',
-      label: 'Pain interfered with social activities',
-      options: interference,
-      loinc: '61773-8',
-    },
-    {
-      id: 'PAININ34',
-      label: 'Pain interfered with household chores',
-      options: interference,
-      loinc: '61775-3',
-    },
-    { id: 'PAININ12', label: 'Pain interfered with fun activities', options: interference },
-    { id: 'PAININ36', label: 'Pain interfered with enjoying social life', options: interference },
+    painInterferenceItems.PAININ9,
+    painInterferenceItems.PAININ22,
+    painInterferenceItems.PAININ31,
+    painInterferenceItems.PAININ34,
+    painInterferenceItems.PAININ12,
+    painInterferenceItems.PAININ36,
   ],
   scores: [
     {

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeBuysse2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, summedScoreEapMethod, summedScoreEapValidation, sleepCalibrationReference, symptomBandBoundariesDiscrepancy, symptomBandSource } from '../_promis/shared.js';
+import { citeBuysse2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, sleepCalibrationReference, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource } from '../_promis/shared.js';
 
 const interference = [
   { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
