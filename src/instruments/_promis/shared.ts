@@ -113,6 +113,15 @@ export const symptomBandSource = {
   note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
 };
 
+/** The pain-interference MCID of Chen et al. 2018, estimated for the 4a, 6a and 8a forms (promis-pi-4a, promis-pi-6a, promis-pi-8a). */
+export const painInterferenceMcid = {
+  value: 2,
+  unit: 'points',
+  population: 'adults with chronic back or hip/knee osteoarthritis pain in 2 randomized trials; estimated for the PROMIS pain interference 4a, 6a and 8a forms',
+  method: 'anchor- and distribution-based; estimates ranged 2-3 T-score points (lower bound shown); 3.5-4.5 in a post-stroke sample of the same study',
+  source: { ref: 'chen2018', locator: 'Abstract' },
+} as const;
+
 /** Source of the HealthMeasures function bands on the T-score (promis-pf-4a, promis-pf-6b). */
 export const functionBandSource = {
   ref: 'hmCutPoints',

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
 import { painInterferenceItems } from '../_promis/items.js';
-import { citeCella2010, citeChen2018, citeChoir, citeCmsAccess, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, missingItemsDiscrepancy, promisLicence, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCella2010, citeChen2018, citeChoir, citeCmsAccess, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, missingItemsDiscrepancy, painInterferenceMcid, promisLicence, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.1 - Pain Interference 6a (HealthMeasures). Items `PAININ9`, `PAININ22`,
@@ -125,15 +125,7 @@ export const promisPi6a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       psychometrics: {
         metric: 'tScore',
         reference: usGeneralPopulationReference,
-        mcid: [
-          {
-            value: 2,
-            unit: 'points',
-            population: 'adults with chronic back or hip/knee osteoarthritis pain in 2 randomized trials; estimated for the PROMIS pain interference 4a, 6a and 8a forms',
-            method: 'anchor- and distribution-based; estimates ranged 2-3 T-score points (lower bound shown); 3.5-4.5 in a post-stroke sample of the same study',
-            source: { ref: 'chen2018', locator: 'Abstract' },
-          },
-        ],
+        mcid: [painInterferenceMcid],
       },
     },
   ],

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
 import { painInterferenceItems } from '../_promis/items.js';
-import { citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citePackDAMipd, missingItemsDiscrepancy, promisLicence, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citePackDAMipd, missingItemsDiscrepancy, painInterferenceMcid, promisLicence, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.1 - Pain Interference 8a (HealthMeasures). Items `PAININ9`, `PAININ22`,
@@ -132,15 +132,7 @@ export const promisPi8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       psychometrics: {
         metric: 'tScore',
         reference: usGeneralPopulationReference,
-        mcid: [
-          {
-            value: 2,
-            unit: 'points',
-            population: 'adults with chronic back or hip/knee osteoarthritis pain in 2 randomized trials; estimated for the PROMIS pain interference 4a, 6a and 8a forms',
-            method: 'anchor- and distribution-based; estimates ranged 2-3 T-score points (lower bound shown); 3.5-4.5 in a post-stroke sample of the same study',
-            source: { ref: 'chen2018', locator: 'Abstract' },
-          },
-        ],
+        mcid: [painInterferenceMcid],
       },
     },
   ],
