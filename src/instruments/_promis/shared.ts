@@ -186,7 +186,7 @@ export const citeThissen1995 = {
 
 /**
  * How promkit computes a short-form table column where no verifiable copy of the published table
- * was found (promis-pi-6a; the SE columns of promis-anx-8a and promis-sd-8b).
+ * was found (promis-pi-6a, promis-pf-6b; the SE columns of promis-anx-8a and promis-sd-8b).
  */
 export const summedScoreEapMethod =
   'summed-score expected a posteriori (EAP) scoring: the Lord-Wingersky recursion gives the likelihood of each raw sum under the graded response model (logistic, no scaling constant) with the Assessment Center item calibrations; T = 50 + 10 x posterior mean of theta and SE = 10 x posterior SD, under a standard normal prior evaluated on theta = -4.5 to 4.5 in steps of 0.1; rounded to one decimal.';
