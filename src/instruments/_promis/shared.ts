@@ -113,6 +113,14 @@ export const symptomBandSource = {
   note: 'within normal limits < 55, mild 55-59.9, moderate 60-69.9, severe >= 70 (T-score)',
 };
 
+/** Note on rounding for every PROMIS short form. */
+export const wholeNumbersNote =
+  'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.';
+
+/** Note on response coding and item labels for every PROMIS short form. */
+export const scoredCodesNote =
+  'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.';
+
 /** The pain-interference MCID of Chen et al. 2018, estimated for the 4a, 6a and 8a forms (promis-pi-4a, promis-pi-6a, promis-pi-8a). */
 export const painInterferenceMcid = {
   value: 2,

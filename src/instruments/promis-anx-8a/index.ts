@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, scoredCodesNote, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 const frequency = [
   { value: 1, label: 'Never', loinc: 'LA6270-8' },
@@ -184,8 +184,8 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   notes: [
     'value is the raw sum (8-40); tScore comes from the conversion table, se from the computed SE column, and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
     'The SE column is computed, not transcribed: both public copies of this table give T-scores only and the manual PDF could not be read. Cite the SE as promkit\'s summed-score EAP computation (table.derivation), not as the manual\'s.',
-    'HealthMeasures recommends reporting T-scores (and SEs) as whole numbers; promkit returns the table values (one decimal) unrounded.',
-    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    wholeNumbersNote,
+    scoredCodesNote,
     'Item LOINC and answer codes for the four Anxiety 4a items as asserted by the MII PROMIS-29 Questionnaire; no verified code was found for EDANX46, EDANX07, EDANX05, EDANX54 or the 8a panel. No T-score code is given: 77862-1, which promis-anx-4a carries as the MII IG\'s anxiety T-score code, is displayed by the HL7 PCO IG as \'PROMIS Anxiety Short Form 7a\'.',
   ],
 });

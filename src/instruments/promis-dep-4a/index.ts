@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCamrprojects, citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeKroenke2020, citeMii, citeVbt, missingItemsDiscrepancy, promisLicence, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCamrprojects, citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeKroenke2020, citeMii, citeVbt, missingItemsDiscrepancy, promisLicence, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 const frequency = [
   { value: 1, label: 'Never', loinc: 'LA6270-8' },
@@ -129,8 +129,8 @@ export const promisDep4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   notes: [
     'value is the raw sum (4-20); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
-    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
-    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    wholeNumbersNote,
+    scoredCodesNote,
     'Panel 76343-3 (\'PROMIS short form - emotional distress - depression 4a - version 1.0\'), T-score 77861-3 and the item and answer codes as asserted by the MII IG (Questionnaires mii-qst-pro-promis-depression-sf4a and mii-qst-pro-promis-29); not checked against a LOINC release.',
   ],
 });

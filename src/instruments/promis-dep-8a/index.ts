@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeKroenke2020, citeMii, missingItemsDiscrepancy, promisLicence, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeKroenke2020, citeMii, missingItemsDiscrepancy, promisLicence, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 const frequency = [
   { value: 1, label: 'Never', loinc: 'LA6270-8' },
@@ -150,8 +150,8 @@ export const promisDep8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   notes: [
     'value is the raw sum (8-40); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
-    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
-    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    wholeNumbersNote,
+    scoredCodesNote,
     'Item codes for the four PROMIS-29 items and T-score code 77861-3 (\'PROMIS emotional distress - depression - version 1.0 T-score\') as asserted by the MII IG; no verified code was found for EDDEP22, EDDEP36, EDDEP05, EDDEP09 or the 8a panel.',
   ],
 });

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
 import { physicalFunctionItems } from '../_promis/items.js';
-import { citeCamrprojects, citeCella2010, citeDepManual2017, citeHays2015, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, functionBandBoundariesDiscrepancy, functionBandSource, missingItemsDiscrepancy, promisLicence, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCamrprojects, citeCella2010, citeDepManual2017, citeHays2015, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, functionBandBoundariesDiscrepancy, functionBandSource, missingItemsDiscrepancy, promisLicence, scoredCodesNote, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v2.0 - Physical Function 4a (HealthMeasures). Items `PFA11`, `PFA21`, `PFA23`,
@@ -119,8 +119,8 @@ export const promisPf4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   notes: [
     'value is the raw sum (4-20); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
     'Physical Function is a function domain: higher T-scores mean better function; the form gives no recall period.',
-    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
-    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    wholeNumbersNote,
+    scoredCodesNote,
     'Item LOINC and answer codes as listed by the MII PROMIS-29 Questionnaire (not checked against a LOINC release). No T-score code is given: 91721-1 is displayed as a v2.0 T-score by the MII IG but as the 10a form by the HL7 PCO IG.',
   ],
 });

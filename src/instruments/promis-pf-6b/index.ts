@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
 import { physicalFunctionItems } from '../_promis/items.js';
-import { citeCella2010, citeChoir, citeCmsAccess, citeDepManual2017, citeHays2015, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, functionBandBoundariesDiscrepancy, functionBandSource, missingItemsDiscrepancy, promisLicence, summedScoreEapMethod, summedScoreEapValidation, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCella2010, citeChoir, citeCmsAccess, citeDepManual2017, citeHays2015, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, functionBandBoundariesDiscrepancy, functionBandSource, missingItemsDiscrepancy, promisLicence, scoredCodesNote, summedScoreEapMethod, summedScoreEapValidation, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.2 - Physical Function 6b (HealthMeasures; LOINC 76804-4, the version the CMS
@@ -156,8 +156,8 @@ export const promisPf6b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     'value is the raw sum (6-30); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
     'Physical Function is a function domain: higher T-scores mean better function; the form gives no recall period.',
     'Two response scales: PFA11, PFA21, PFA23 and PFA53 ask about difficulty (5 = without any difficulty ... 1 = unable to do); PFC12 and PFB1 ask whether health limits the activity (5 = not at all ... 1 = cannot do). No item is reverse-scored: on both scales 5 is the best function.',
-    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
-    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    wholeNumbersNote,
+    scoredCodesNote,
     'LOINC: panel 76804-4 (\'PROMIS short form - physical function 6b - version 1.2\') and raw score 77797-9 as used by the CMS ACCESS IG (the PACIO sample IG uses the same codes); item codes for the four PROMIS-29 items as listed by the MII PROMIS-29 Questionnaire. No verified code was found for PFC12, PFB1, their answers or the T-score, so none is given.',
   ],
 });

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
 import { painInterferenceItems } from '../_promis/items.js';
-import { citeCamrprojects, citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, missingItemsDiscrepancy, painInterferenceMcid, promisLicence, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCamrprojects, citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, missingItemsDiscrepancy, painInterferenceMcid, promisLicence, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.1 - Pain Interference 4a (HealthMeasures). Items `PAININ9`, `PAININ22`,
@@ -111,8 +111,8 @@ export const promisPi4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   notes: [
     'value is the raw sum (4-20); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
-    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
-    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    wholeNumbersNote,
+    scoredCodesNote,
     'Item LOINC and answer codes as listed by the MII PROMIS-29 Questionnaire (not checked against a LOINC release). No T-score code is given: the code 77865-4 is displayed as \'PROMIS pain interference - version 1.0 Tscore\' by the MII IG but as \'PROMIS - Pain Interference - Short Form v1.0 - 6a\' by the HL7 PCO IG.',
   ],
 });

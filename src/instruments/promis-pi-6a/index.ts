@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
 import { painInterferenceItems } from '../_promis/items.js';
-import { citeCella2010, citeChen2018, citeChoir, citeCmsAccess, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, missingItemsDiscrepancy, painInterferenceMcid, promisLicence, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCella2010, citeChen2018, citeChoir, citeCmsAccess, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, missingItemsDiscrepancy, painInterferenceMcid, promisLicence, scoredCodesNote, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.1 - Pain Interference 6a (HealthMeasures). Items `PAININ9`, `PAININ22`,
@@ -140,8 +140,8 @@ export const promisPi6a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   notes: [
     'value is the raw sum (6-30); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
-    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
-    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    wholeNumbersNote,
+    scoredCodesNote,
     'LOINC: panel 90973-9 (\'PROMIS short form - pain interference 6a - version 1.0\') and raw score 90974-7 as used by the CMS ACCESS IG, which names this form for its MSK track (the PACIO sample IG uses the same codes); item codes for the four PROMIS-29 items as listed by the MII PROMIS-29 Questionnaire. No T-score code is given: the CMS and MII IGs display 77865-4 as the pain interference v1.0 T-score while the HL7 PCO IG displays it as the 6a form. No verified code was found for PAININ12 or PAININ36.',
   ],
 });

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
 import { painInterferenceItems } from '../_promis/items.js';
-import { citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citePackDAMipd, missingItemsDiscrepancy, painInterferenceMcid, promisLicence, symptomBandSource, usGeneralPopulationReference } from '../_promis/shared.js';
+import { citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citePackDAMipd, missingItemsDiscrepancy, painInterferenceMcid, promisLicence, scoredCodesNote, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.1 - Pain Interference 8a (HealthMeasures). Items `PAININ9`, `PAININ22`,
@@ -151,8 +151,8 @@ export const promisPi8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   notes: [
     'value is the raw sum (8-40); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
-    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
-    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    wholeNumbersNote,
+    scoredCodesNote,
     'Item LOINC codes for the four PROMIS-29 items as listed by the MII PROMIS-29 Questionnaire; no verified code was found for PAININ12, PAININ36, PAININ3, PAININ13, the 8a panel or the T-score, so none is given.',
   ],
 });

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citePackDAMipd, citeTerwee2021, missingItemsDiscrepancy, promisLicence, symptomBandBoundariesDiscrepancy, symptomBandSource } from '../_promis/shared.js';
+import { citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citePackDAMipd, citeTerwee2021, missingItemsDiscrepancy, promisLicence, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
 
 const pastWeekIntensity = [
   { value: 1, label: 'Had no pain' },
@@ -147,8 +147,8 @@ export const promisPint3a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   notes: [
     'value is the raw sum (3-15); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
-    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
-    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    wholeNumbersNote,
+    scoredCodesNote,
     'No verified LOINC code was found for the three items, the scale or its T-score, so none is given.',
   ],
 });

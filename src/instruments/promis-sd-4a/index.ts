@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeBuysse2010, citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, sleepCalibrationReference, symptomBandBoundariesDiscrepancy, symptomBandSource } from '../_promis/shared.js';
+import { citeBuysse2010, citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, scoredCodesNote, sleepCalibrationReference, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
 
 const sleepQuality = [
   { value: 5, label: 'Very poor', loinc: 'LA9615-1' },
@@ -143,8 +143,8 @@ export const promisSd4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   notes: [
     'value is the raw sum (4-20); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
-    'HealthMeasures recommends reporting T-scores and SEs as whole numbers; promkit returns the table values (one decimal) unrounded.',
-    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    wholeNumbersNote,
+    scoredCodesNote,
     'Item LOINC and answer codes (with ordinal values, 5 on \'Very poor\' and on \'Not at all\' for Sleep109/Sleep116) as listed by the MII PROMIS-29 Questionnaire; panel 75258-4 (\'PROMIS short form - sleep disturbance 4a - version 1.0\') as listed in an HL7 MCC eCare Plan IG value-set page. Not checked against a LOINC release; no T-score code found.',
   ],
 });

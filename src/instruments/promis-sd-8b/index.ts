@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeBuysse2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, sleepCalibrationReference, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource } from '../_promis/shared.js';
+import { citeBuysse2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, scoredCodesNote, sleepCalibrationReference, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
 
 const interference = [
   { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
@@ -234,8 +234,8 @@ export const promisSd8b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   notes: [
     'value is the raw sum (8-40); tScore comes from the conversion table, se from the computed SE column, and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
     'The SE column is computed, not transcribed: both public copies of this table give T-scores only and the manual PDF could not be read. Cite the SE as promkit\'s summed-score EAP computation (table.derivation), not as the manual\'s.',
-    'HealthMeasures recommends reporting T-scores (and SEs) as whole numbers; promkit returns the table values (one decimal) unrounded.',
-    'Response values are the PROMIS scored codes (as in the Assessment Center form definitions and the numbers on the HealthMeasures form); item labels are promkit paraphrases, not PROMIS item text. Map answers by item code, not by position: other platforms order the items differently.',
+    wholeNumbersNote,
+    scoredCodesNote,
     'Item LOINC and answer codes for Sleep116, Sleep44 and Sleep109 (with ordinal values, 5 on \'Not at all\' and \'Very poor\' for Sleep116/Sleep109) as listed by the MII PROMIS-29 Questionnaire; no verified code was found for Sleep108, Sleep115, Sleep87, Sleep90 or Sleep110. Panel 62197-9 (\'PROMIS short form - sleep disturbance 8b - version 1.0\') as listed in an HL7 MCC eCare Plan IG value-set page. Not checked against a LOINC release; no T-score code found.',
   ],
 });
