@@ -130,6 +130,33 @@ export const painInterferenceMcid = {
   source: { ref: 'chen2018', locator: 'Abstract' },
 } as const;
 
+/** The depression MID of Kroenke et al. 2020, stated for the fixed-length PROMIS depression short forms (promis-dep-4a, promis-dep-8a). */
+export const depressionMcid = {
+  value: 3,
+  unit: 'points',
+  population: 'adults in 3 randomized trials (N=651), mostly veterans with chronic pain or after stroke; stated to apply to the fixed-length PROMIS depression short forms',
+  method: 'anchor- and distribution-based; MID 3-4 T-score points (lower bound shown)',
+  source: { ref: 'kroenke2020', locator: 'Abstract' },
+} as const;
+
+/** The generic PROMIS MIC of Terwee et al. 2021 as used for the anxiety short forms (promis-anx-4a, promis-anx-8a). */
+export const anxietyMcid = {
+  value: 2,
+  unit: 'points',
+  population: 'generic across PROMIS measures (systematic review); no anxiety short-form estimate found',
+  method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
+  source: { ref: 'terwee2021', locator: 'Abstract' },
+} as const;
+
+/** The generic PROMIS MIC of Terwee et al. 2021 as used for the sleep-disturbance short forms (promis-sd-4a, promis-sd-8b). */
+export const sleepMcid = {
+  value: 2,
+  unit: 'points',
+  population: 'generic across PROMIS measures (systematic review); no sleep-specific estimate found',
+  method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
+  source: { ref: 'terwee2021', locator: 'Abstract' },
+} as const;
+
 /** Source of the HealthMeasures function bands on the T-score (promis-pf-4a, promis-pf-6b). */
 export const functionBandSource = {
   ref: 'hmCutPoints',

@@ -1,14 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCamrprojects, citeCella2010, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
-
-const frequency = [
-  { value: 1, label: 'Never', loinc: 'LA6270-8' },
-  { value: 2, label: 'Rarely', loinc: 'LA10066-1' },
-  { value: 3, label: 'Sometimes', loinc: 'LA10082-8' },
-  { value: 4, label: 'Often', loinc: 'LA10044-8' },
-  { value: 5, label: 'Always', loinc: 'LA9933-8' },
-];
+import { frequencyOptions } from '../_promis/items.js';
+import { anxietyMcid, citeCamrprojects, citeCella2010, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.0 - Anxiety 4a (HealthMeasures). Items `EDANX01`, `EDANX40`, `EDANX41`,
@@ -38,15 +31,15 @@ export const promisAnx4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   licence: promisLicence,
   loinc: '76344-1',
   items: [
-    { id: 'EDANX01', label: 'Felt fearful', options: frequency, loinc: '61923-9' },
+    { id: 'EDANX01', label: 'Felt fearful', options: frequencyOptions, loinc: '61923-9' },
     {
       id: 'EDANX40',
       label: 'Hard to focus on anything but anxiety',
-      options: frequency,
+      options: frequencyOptions,
       loinc: '61941-1',
     },
-    { id: 'EDANX41', label: 'Overwhelmed by worries', options: frequency, loinc: '61942-9' },
-    { id: 'EDANX53', label: 'Felt uneasy', options: frequency, loinc: '61949-4' },
+    { id: 'EDANX41', label: 'Overwhelmed by worries', options: frequencyOptions, loinc: '61942-9' },
+    { id: 'EDANX53', label: 'Felt uneasy', options: frequencyOptions, loinc: '61949-4' },
   ],
   scores: [
     {
@@ -109,15 +102,7 @@ export const promisAnx4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       psychometrics: {
         metric: 'tScore',
         reference: usGeneralPopulationReference,
-        mcid: [
-          {
-            value: 2,
-            unit: 'points',
-            population: 'generic across PROMIS measures (systematic review); no anxiety short-form estimate found',
-            method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
-            source: { ref: 'terwee2021', locator: 'Abstract' },
-          },
-        ],
+        mcid: [anxietyMcid],
       },
     },
   ],

@@ -1,14 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, scoredCodesNote, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
-
-const frequency = [
-  { value: 1, label: 'Never', loinc: 'LA6270-8' },
-  { value: 2, label: 'Rarely', loinc: 'LA10066-1' },
-  { value: 3, label: 'Sometimes', loinc: 'LA10082-8' },
-  { value: 4, label: 'Often', loinc: 'LA10044-8' },
-  { value: 5, label: 'Always', loinc: 'LA9933-8' },
-];
+import { frequencyOptions } from '../_promis/items.js';
+import { anxietyMcid, citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, scoredCodesNote, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.0 - Anxiety 8a (HealthMeasures). Items `EDANX01`, `EDANX40`, `EDANX41`,
@@ -55,19 +48,19 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   licence: promisLicence,
   items: [
-    { id: 'EDANX01', label: 'Felt fearful', options: frequency, loinc: '61923-9' },
+    { id: 'EDANX01', label: 'Felt fearful', options: frequencyOptions, loinc: '61923-9' },
     {
       id: 'EDANX40',
       label: 'Hard to focus on anything but anxiety',
-      options: frequency,
+      options: frequencyOptions,
       loinc: '61941-1',
     },
-    { id: 'EDANX41', label: 'Overwhelmed by worries', options: frequency, loinc: '61942-9' },
-    { id: 'EDANX53', label: 'Felt uneasy', options: frequency, loinc: '61949-4' },
-    { id: 'EDANX46', label: 'Felt nervous', options: frequency },
-    { id: 'EDANX07', label: 'Needed help for anxiety', options: frequency },
-    { id: 'EDANX05', label: 'Felt anxious', options: frequency },
-    { id: 'EDANX54', label: 'Felt tense', options: frequency },
+    { id: 'EDANX41', label: 'Overwhelmed by worries', options: frequencyOptions, loinc: '61942-9' },
+    { id: 'EDANX53', label: 'Felt uneasy', options: frequencyOptions, loinc: '61949-4' },
+    { id: 'EDANX46', label: 'Felt nervous', options: frequencyOptions },
+    { id: 'EDANX07', label: 'Needed help for anxiety', options: frequencyOptions },
+    { id: 'EDANX05', label: 'Felt anxious', options: frequencyOptions },
+    { id: 'EDANX54', label: 'Felt tense', options: frequencyOptions },
   ],
   scores: [
     {
@@ -155,15 +148,7 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       psychometrics: {
         metric: 'tScore',
         reference: usGeneralPopulationReference,
-        mcid: [
-          {
-            value: 2,
-            unit: 'points',
-            population: 'generic across PROMIS measures (systematic review); no anxiety short-form estimate found',
-            method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
-            source: { ref: 'terwee2021', locator: 'Abstract' },
-          },
-        ],
+        mcid: [anxietyMcid],
       },
     },
   ],

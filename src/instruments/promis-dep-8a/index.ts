@@ -1,14 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeKroenke2020, citeMii, missingItemsDiscrepancy, promisLicence, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
-
-const frequency = [
-  { value: 1, label: 'Never', loinc: 'LA6270-8' },
-  { value: 2, label: 'Rarely', loinc: 'LA10066-1' },
-  { value: 3, label: 'Sometimes', loinc: 'LA10082-8' },
-  { value: 4, label: 'Often', loinc: 'LA10044-8' },
-  { value: 5, label: 'Always', loinc: 'LA9933-8' },
-];
+import { frequencyOptions } from '../_promis/items.js';
+import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeKroenke2020, citeMii, depressionMcid, missingItemsDiscrepancy, promisLicence, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.0 - Depression 8a (HealthMeasures). Items `EDDEP04`, `EDDEP06`, `EDDEP29`,
@@ -40,14 +33,14 @@ export const promisDep8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   ],
   licence: promisLicence,
   items: [
-    { id: 'EDDEP04', label: 'Felt worthless', options: frequency, loinc: '61953-6' },
-    { id: 'EDDEP06', label: 'Felt helpless', options: frequency, loinc: '61955-1' },
-    { id: 'EDDEP29', label: 'Felt depressed', options: frequency, loinc: '61967-6' },
-    { id: 'EDDEP41', label: 'Felt hopeless', options: frequency, loinc: '61973-4' },
-    { id: 'EDDEP22', label: 'Felt like a failure', options: frequency },
-    { id: 'EDDEP36', label: 'Felt unhappy', options: frequency },
-    { id: 'EDDEP05', label: 'Nothing to look forward to', options: frequency },
-    { id: 'EDDEP09', label: 'Nothing could cheer me up', options: frequency },
+    { id: 'EDDEP04', label: 'Felt worthless', options: frequencyOptions, loinc: '61953-6' },
+    { id: 'EDDEP06', label: 'Felt helpless', options: frequencyOptions, loinc: '61955-1' },
+    { id: 'EDDEP29', label: 'Felt depressed', options: frequencyOptions, loinc: '61967-6' },
+    { id: 'EDDEP41', label: 'Felt hopeless', options: frequencyOptions, loinc: '61973-4' },
+    { id: 'EDDEP22', label: 'Felt like a failure', options: frequencyOptions },
+    { id: 'EDDEP36', label: 'Felt unhappy', options: frequencyOptions },
+    { id: 'EDDEP05', label: 'Nothing to look forward to', options: frequencyOptions },
+    { id: 'EDDEP09', label: 'Nothing could cheer me up', options: frequencyOptions },
   ],
   scores: [
     {
@@ -127,15 +120,7 @@ export const promisDep8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       psychometrics: {
         metric: 'tScore',
         reference: usGeneralPopulationReference,
-        mcid: [
-          {
-            value: 3,
-            unit: 'points',
-            population: 'adults in 3 randomized trials (N=651), mostly veterans with chronic pain or after stroke; stated to apply to the fixed-length PROMIS depression short forms',
-            method: 'anchor- and distribution-based; MID 3-4 T-score points (lower bound shown)',
-            source: { ref: 'kroenke2020', locator: 'Abstract' },
-          },
-        ],
+        mcid: [depressionMcid],
       },
     },
   ],

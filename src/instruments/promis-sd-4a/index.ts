@@ -1,30 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeBuysse2010, citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, scoredCodesNote, sleepCalibrationReference, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
-
-const sleepQuality = [
-  { value: 5, label: 'Very poor', loinc: 'LA9615-1' },
-  { value: 4, label: 'Poor', loinc: 'LA8969-3' },
-  { value: 3, label: 'Fair', loinc: 'LA8968-5' },
-  { value: 2, label: 'Good', loinc: 'LA8967-7' },
-  { value: 1, label: 'Very good', loinc: 'LA13913-1' },
-];
-
-const sleepRefreshing = [
-  { value: 5, label: 'Not at all', loinc: 'LA6568-5' },
-  { value: 4, label: 'A little bit', loinc: 'LA13863-8' },
-  { value: 3, label: 'Somewhat', loinc: 'LA13909-9' },
-  { value: 2, label: 'Quite a bit', loinc: 'LA13902-4' },
-  { value: 1, label: 'Very much', loinc: 'LA13914-9' },
-];
-
-const interference = [
-  { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
-  { value: 2, label: 'A little bit', loinc: 'LA13863-8' },
-  { value: 3, label: 'Somewhat', loinc: 'LA13909-9' },
-  { value: 4, label: 'Quite a bit', loinc: 'LA13902-4' },
-  { value: 5, label: 'Very much', loinc: 'LA13914-9' },
-];
+import { interferenceOptions, sleepQualityOptions, sleepRefreshingOptions } from '../_promis/items.js';
+import { citeBuysse2010, citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, scoredCodesNote, sleepCalibrationReference, sleepMcid, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.0 - Sleep Disturbance 4a (HealthMeasures). Items `Sleep109`, `Sleep116`,
@@ -55,10 +32,10 @@ export const promisSd4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   licence: promisLicence,
   loinc: '75258-4',
   items: [
-    { id: 'Sleep109', label: 'Sleep quality', options: sleepQuality, loinc: '61987-4' },
-    { id: 'Sleep116', label: 'Sleep was refreshing', options: sleepRefreshing, loinc: '61986-6' },
-    { id: 'Sleep20', label: 'Had a problem with sleep', options: interference, loinc: '61998-1' },
-    { id: 'Sleep44', label: 'Difficulty falling asleep', options: interference, loinc: '61999-9' },
+    { id: 'Sleep109', label: 'Sleep quality', options: sleepQualityOptions, loinc: '61987-4' },
+    { id: 'Sleep116', label: 'Sleep was refreshing', options: sleepRefreshingOptions, loinc: '61986-6' },
+    { id: 'Sleep20', label: 'Had a problem with sleep', options: interferenceOptions, loinc: '61998-1' },
+    { id: 'Sleep44', label: 'Difficulty falling asleep', options: interferenceOptions, loinc: '61999-9' },
   ],
   scores: [
     {
@@ -120,15 +97,7 @@ export const promisSd4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       psychometrics: {
         metric: 'tScore',
         reference: sleepCalibrationReference,
-        mcid: [
-          {
-            value: 2,
-            unit: 'points',
-            population: 'generic across PROMIS measures (systematic review); no sleep-specific estimate found',
-            method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
-            source: { ref: 'terwee2021', locator: 'Abstract' },
-          },
-        ],
+        mcid: [sleepMcid],
       },
     },
   ],

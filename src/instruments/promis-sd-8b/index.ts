@@ -1,46 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeBuysse2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, scoredCodesNote, sleepCalibrationReference, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
-
-const interference = [
-  { value: 1, label: 'Not at all', loinc: 'LA6568-5' },
-  { value: 2, label: 'A little bit', loinc: 'LA13863-8' },
-  { value: 3, label: 'Somewhat', loinc: 'LA13909-9' },
-  { value: 4, label: 'Quite a bit', loinc: 'LA13902-4' },
-  { value: 5, label: 'Very much', loinc: 'LA13914-9' },
-];
-
-const sleepRefreshing = [
-  { value: 5, label: 'Not at all', loinc: 'LA6568-5' },
-  { value: 4, label: 'A little bit', loinc: 'LA13863-8' },
-  { value: 3, label: 'Somewhat', loinc: 'LA13909-9' },
-  { value: 2, label: 'Quite a bit', loinc: 'LA13902-4' },
-  { value: 1, label: 'Very much', loinc: 'LA13914-9' },
-];
-
-const frequency = [
-  { value: 1, label: 'Never', loinc: 'LA6270-8' },
-  { value: 2, label: 'Rarely', loinc: 'LA10066-1' },
-  { value: 3, label: 'Sometimes', loinc: 'LA10082-8' },
-  { value: 4, label: 'Often', loinc: 'LA10044-8' },
-  { value: 5, label: 'Always', loinc: 'LA9933-8' },
-];
-
-const frequencyReversed = [
-  { value: 5, label: 'Never', loinc: 'LA6270-8' },
-  { value: 4, label: 'Rarely', loinc: 'LA10066-1' },
-  { value: 3, label: 'Sometimes', loinc: 'LA10082-8' },
-  { value: 2, label: 'Often', loinc: 'LA10044-8' },
-  { value: 1, label: 'Always', loinc: 'LA9933-8' },
-];
-
-const sleepQuality = [
-  { value: 5, label: 'Very poor', loinc: 'LA9615-1' },
-  { value: 4, label: 'Poor', loinc: 'LA8969-3' },
-  { value: 3, label: 'Fair', loinc: 'LA8968-5' },
-  { value: 2, label: 'Good', loinc: 'LA8967-7' },
-  { value: 1, label: 'Very good', loinc: 'LA13913-1' },
-];
+import { frequencyOptions, frequencyReversedOptions, interferenceOptions, sleepQualityOptions, sleepRefreshingOptions } from '../_promis/items.js';
+import { citeBuysse2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, scoredCodesNote, sleepCalibrationReference, sleepMcid, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.0 - Sleep Disturbance 8b (HealthMeasures). Items `Sleep108`, `Sleep115`,
@@ -96,14 +57,14 @@ export const promisSd8b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   licence: promisLicence,
   loinc: '62197-9',
   items: [
-    { id: 'Sleep108', label: 'Sleep was restless', options: interference },
-    { id: 'Sleep115', label: 'Satisfied with sleep', options: sleepRefreshing },
-    { id: 'Sleep116', label: 'Sleep was refreshing', options: sleepRefreshing, loinc: '61986-6' },
-    { id: 'Sleep44', label: 'Difficulty falling asleep', options: interference, loinc: '61999-9' },
-    { id: 'Sleep87', label: 'Trouble staying asleep', options: frequency },
-    { id: 'Sleep90', label: 'Trouble sleeping', options: frequency },
-    { id: 'Sleep110', label: 'Got enough sleep', options: frequencyReversed },
-    { id: 'Sleep109', label: 'Sleep quality', options: sleepQuality, loinc: '61987-4' },
+    { id: 'Sleep108', label: 'Sleep was restless', options: interferenceOptions },
+    { id: 'Sleep115', label: 'Satisfied with sleep', options: sleepRefreshingOptions },
+    { id: 'Sleep116', label: 'Sleep was refreshing', options: sleepRefreshingOptions, loinc: '61986-6' },
+    { id: 'Sleep44', label: 'Difficulty falling asleep', options: interferenceOptions, loinc: '61999-9' },
+    { id: 'Sleep87', label: 'Trouble staying asleep', options: frequencyOptions },
+    { id: 'Sleep90', label: 'Trouble sleeping', options: frequencyOptions },
+    { id: 'Sleep110', label: 'Got enough sleep', options: frequencyReversedOptions },
+    { id: 'Sleep109', label: 'Sleep quality', options: sleepQualityOptions, loinc: '61987-4' },
   ],
   scores: [
     {
@@ -200,15 +161,7 @@ export const promisSd8b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       psychometrics: {
         metric: 'tScore',
         reference: sleepCalibrationReference,
-        mcid: [
-          {
-            value: 2,
-            unit: 'points',
-            population: 'generic across PROMIS measures (systematic review); no sleep-specific estimate found',
-            method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
-            source: { ref: 'terwee2021', locator: 'Abstract' },
-          },
-        ],
+        mcid: [sleepMcid],
       },
     },
   ],
