@@ -1,12 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-
-const frequency = [
-  { value: 0, label: 'Not at all', loinc: 'LA6568-5' },
-  { value: 1, label: 'Several days', loinc: 'LA6569-3' },
-  { value: 2, label: 'More than half the days', loinc: 'LA6570-1' },
-  { value: 3, label: 'Nearly every day', loinc: 'LA6571-9' },
-];
+import { phqFrequencyOptions } from '../_phq/options.js';
 
 /**
  * GAD-2, two-item generalized anxiety screener (Kroenke, Spitzer, Williams, Monahan & Löwe 2007):
@@ -49,8 +43,8 @@ export const gad2: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     url: 'https://www.phqscreeners.com/',
   },
   items: [
-    { id: 'gad2_1', label: 'Nervous, anxious or on edge', text: 'Feeling nervous, anxious or on edge', options: frequency, loinc: '69725-0' },
-    { id: 'gad2_2', label: 'Cannot stop or control worrying', text: 'Not being able to stop or control worrying', options: frequency, loinc: '68509-9' },
+    { id: 'gad2_1', label: 'Nervous, anxious or on edge', text: 'Feeling nervous, anxious or on edge', options: phqFrequencyOptions, loinc: '69725-0' },
+    { id: 'gad2_2', label: 'Cannot stop or control worrying', text: 'Not being able to stop or control worrying', options: phqFrequencyOptions, loinc: '68509-9' },
   ],
   scores: [
     {

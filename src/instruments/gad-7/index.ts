@@ -1,12 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-
-const frequency = [
-  { value: 0, label: 'Not at all', loinc: 'LA6568-5' },
-  { value: 1, label: 'Several days', loinc: 'LA6569-3' },
-  { value: 2, label: 'More than half the days', loinc: 'LA6570-1' },
-  { value: 3, label: 'Nearly every day', loinc: 'LA6571-9' },
-];
+import { phqFrequencyOptions } from '../_phq/options.js';
 
 /**
  * GAD-7, Generalized Anxiety Disorder 7-item scale (Spitzer, Kroenke, Williams & Löwe 2006).
@@ -50,13 +44,13 @@ export const gad7: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   },
   loinc: '69737-5',
   items: [
-    { id: 'gad7_1', label: 'Nervous, anxious or on edge', text: 'Feeling nervous, anxious or on edge', options: frequency, loinc: '69725-0' },
-    { id: 'gad7_2', label: 'Cannot stop or control worrying', text: 'Not being able to stop or control worrying', options: frequency, loinc: '68509-9' },
-    { id: 'gad7_3', label: 'Worrying too much', text: 'Worrying too much about different things', options: frequency, loinc: '69733-4' },
-    { id: 'gad7_4', label: 'Trouble relaxing', text: 'Trouble relaxing', options: frequency, loinc: '69734-2' },
-    { id: 'gad7_5', label: 'Restless', text: 'Being so restless that it is hard to sit still', options: frequency, loinc: '69735-9' },
-    { id: 'gad7_6', label: 'Easily annoyed or irritable', text: 'Becoming easily annoyed or irritable', options: frequency, loinc: '69689-8' },
-    { id: 'gad7_7', label: 'Afraid something awful might happen', text: 'Feeling afraid as if something awful might happen', options: frequency, loinc: '69736-7' },
+    { id: 'gad7_1', label: 'Nervous, anxious or on edge', text: 'Feeling nervous, anxious or on edge', options: phqFrequencyOptions, loinc: '69725-0' },
+    { id: 'gad7_2', label: 'Cannot stop or control worrying', text: 'Not being able to stop or control worrying', options: phqFrequencyOptions, loinc: '68509-9' },
+    { id: 'gad7_3', label: 'Worrying too much', text: 'Worrying too much about different things', options: phqFrequencyOptions, loinc: '69733-4' },
+    { id: 'gad7_4', label: 'Trouble relaxing', text: 'Trouble relaxing', options: phqFrequencyOptions, loinc: '69734-2' },
+    { id: 'gad7_5', label: 'Restless', text: 'Being so restless that it is hard to sit still', options: phqFrequencyOptions, loinc: '69735-9' },
+    { id: 'gad7_6', label: 'Easily annoyed or irritable', text: 'Becoming easily annoyed or irritable', options: phqFrequencyOptions, loinc: '69689-8' },
+    { id: 'gad7_7', label: 'Afraid something awful might happen', text: 'Feeling afraid as if something awful might happen', options: phqFrequencyOptions, loinc: '69736-7' },
   ],
   scores: [
     {

@@ -1,12 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-
-const frequency = [
-  { value: 0, label: 'Not at all', loinc: 'LA6568-5' },
-  { value: 1, label: 'Several days', loinc: 'LA6569-3' },
-  { value: 2, label: 'More than half the days', loinc: 'LA6570-1' },
-  { value: 3, label: 'Nearly every day', loinc: 'LA6571-9' },
-];
+import { phqFrequencyOptions } from '../_phq/options.js';
 
 /**
  * PHQ-2, Patient Health Questionnaire two-item depression screener (Kroenke, Spitzer & Williams
@@ -50,8 +44,8 @@ export const phq2: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   },
   loinc: '55757-9',
   items: [
-    { id: 'phq2_1', label: 'Little interest or pleasure', text: 'Little interest or pleasure in doing things', options: frequency, loinc: '44250-9' },
-    { id: 'phq2_2', label: 'Feeling down or hopeless', text: 'Feeling down, depressed, or hopeless', options: frequency, loinc: '44255-8' },
+    { id: 'phq2_1', label: 'Little interest or pleasure', text: 'Little interest or pleasure in doing things', options: phqFrequencyOptions, loinc: '44250-9' },
+    { id: 'phq2_2', label: 'Feeling down or hopeless', text: 'Feeling down, depressed, or hopeless', options: phqFrequencyOptions, loinc: '44255-8' },
   ],
   scores: [
     {

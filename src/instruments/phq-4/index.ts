@@ -1,12 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-
-const frequency = [
-  { value: 0, label: 'Not at all', loinc: 'LA6568-5' },
-  { value: 1, label: 'Several days', loinc: 'LA6569-3' },
-  { value: 2, label: 'More than half the days', loinc: 'LA6570-1' },
-  { value: 3, label: 'Nearly every day', loinc: 'LA6571-9' },
-];
+import { phqFrequencyOptions } from '../_phq/options.js';
 
 /**
  * PHQ-4, ultra-brief screen for anxiety and depression (Kroenke, Spitzer, Williams & Löwe 2009):
@@ -75,10 +69,10 @@ export const phq4: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   },
   loinc: '69724-3',
   items: [
-    { id: 'phq4_1', label: 'Nervous, anxious or on edge', text: 'Feeling nervous, anxious or on edge', options: frequency, loinc: '69725-0' },
-    { id: 'phq4_2', label: 'Cannot stop or control worrying', text: 'Not being able to stop or control worrying', options: frequency, loinc: '68509-9' },
-    { id: 'phq4_3', label: 'Feeling down or hopeless', text: 'Feeling down, depressed, or hopeless', options: frequency, loinc: '44255-8' },
-    { id: 'phq4_4', label: 'Little interest or pleasure', text: 'Little interest or pleasure in doing things', options: frequency, loinc: '44250-9' },
+    { id: 'phq4_1', label: 'Nervous, anxious or on edge', text: 'Feeling nervous, anxious or on edge', options: phqFrequencyOptions, loinc: '69725-0' },
+    { id: 'phq4_2', label: 'Cannot stop or control worrying', text: 'Not being able to stop or control worrying', options: phqFrequencyOptions, loinc: '68509-9' },
+    { id: 'phq4_3', label: 'Feeling down or hopeless', text: 'Feeling down, depressed, or hopeless', options: phqFrequencyOptions, loinc: '44255-8' },
+    { id: 'phq4_4', label: 'Little interest or pleasure', text: 'Little interest or pleasure in doing things', options: phqFrequencyOptions, loinc: '44250-9' },
   ],
   scores: [
     {

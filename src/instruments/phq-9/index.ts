@@ -1,12 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-
-const frequency = [
-  { value: 0, label: 'Not at all', loinc: 'LA6568-5' },
-  { value: 1, label: 'Several days', loinc: 'LA6569-3' },
-  { value: 2, label: 'More than half the days', loinc: 'LA6570-1' },
-  { value: 3, label: 'Nearly every day', loinc: 'LA6571-9' },
-];
+import { phqFrequencyOptions } from '../_phq/options.js';
 
 /**
  * PHQ-9, Patient Health Questionnaire depression scale (Kroenke, Spitzer & Williams 2001).
@@ -56,15 +50,15 @@ export const phq9: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   },
   loinc: '44249-1',
   items: [
-    { id: 'phq9_1', label: 'Little interest or pleasure', text: 'Little interest or pleasure in doing things', options: frequency, loinc: '44250-9' },
-    { id: 'phq9_2', label: 'Feeling down or hopeless', text: 'Feeling down, depressed, or hopeless', options: frequency, loinc: '44255-8' },
-    { id: 'phq9_3', label: 'Sleep problems', text: 'Trouble falling or staying asleep, or sleeping too much', options: frequency, loinc: '44259-0' },
-    { id: 'phq9_4', label: 'Tired or little energy', text: 'Feeling tired or having little energy', options: frequency, loinc: '44254-1' },
-    { id: 'phq9_5', label: 'Appetite', text: 'Poor appetite or overeating', options: frequency, loinc: '44251-7' },
-    { id: 'phq9_6', label: 'Feeling bad about yourself', text: 'Feeling bad about yourself — or that you are a failure or have let yourself or your family down', options: frequency, loinc: '44258-2' },
-    { id: 'phq9_7', label: 'Trouble concentrating', text: 'Trouble concentrating on things, such as reading the newspaper or watching television', options: frequency, loinc: '44252-5' },
-    { id: 'phq9_8', label: 'Moving or speaking slowly, or restless', text: 'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual', options: frequency, loinc: '44253-3' },
-    { id: 'phq9_9', label: 'Thoughts of death or self-harm', text: 'Thoughts that you would be better off dead or of hurting yourself in some way', options: frequency, loinc: '44260-8' },
+    { id: 'phq9_1', label: 'Little interest or pleasure', text: 'Little interest or pleasure in doing things', options: phqFrequencyOptions, loinc: '44250-9' },
+    { id: 'phq9_2', label: 'Feeling down or hopeless', text: 'Feeling down, depressed, or hopeless', options: phqFrequencyOptions, loinc: '44255-8' },
+    { id: 'phq9_3', label: 'Sleep problems', text: 'Trouble falling or staying asleep, or sleeping too much', options: phqFrequencyOptions, loinc: '44259-0' },
+    { id: 'phq9_4', label: 'Tired or little energy', text: 'Feeling tired or having little energy', options: phqFrequencyOptions, loinc: '44254-1' },
+    { id: 'phq9_5', label: 'Appetite', text: 'Poor appetite or overeating', options: phqFrequencyOptions, loinc: '44251-7' },
+    { id: 'phq9_6', label: 'Feeling bad about yourself', text: 'Feeling bad about yourself — or that you are a failure or have let yourself or your family down', options: phqFrequencyOptions, loinc: '44258-2' },
+    { id: 'phq9_7', label: 'Trouble concentrating', text: 'Trouble concentrating on things, such as reading the newspaper or watching television', options: phqFrequencyOptions, loinc: '44252-5' },
+    { id: 'phq9_8', label: 'Moving or speaking slowly, or restless', text: 'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual', options: phqFrequencyOptions, loinc: '44253-3' },
+    { id: 'phq9_9', label: 'Thoughts of death or self-harm', text: 'Thoughts that you would be better off dead or of hurting yourself in some way', options: phqFrequencyOptions, loinc: '44260-8' },
   ],
   scores: [
     {
