@@ -171,6 +171,20 @@ export const functionBandBoundariesDiscrepancy = {
   refs: ['hmCutPoints'],
 };
 
+/** Why promkit requires every item of a PROMIS short form whose own scoring manual could not be read (all but the depression forms). */
+export const promisRequiredReason =
+  'HealthMeasures conversion tables convert the raw sum of a completed short form, and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). The explicit sentence \'All questions must be answered to produce a valid raw score\' was read only in the PROMIS Depression Scoring Manual (02/22/2017), not in this domain\'s manual, so promkit marks the rule as its own conservative choice.';
+
+/** The older hand-scoring proration rule and why it is not the default (every PROMIS short form); followed by how to opt in. */
+export const promisProrationNote =
+  'Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default;';
+
+/** Source of the PROMIS missing-item rule where the domain's manual was not read. */
+export const promisMissingSource = {
+  ref: 'hmScoring',
+  note: 'scoring manuals convert the raw sum; use the Scoring Service when not all questions were answered',
+};
+
 /** The 'Missing items' discrepancy (promis-anx-4a, promis-anx-8a, promis-pf-4a, promis-pf-6b, promis-pi-4a, promis-pi-6a, promis-pi-8a, promis-pint-3a, promis-sd-4a, promis-sd-8b). */
 export const missingItemsDiscrepancy = {
   topic: 'Missing items',

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
 import { frequencyOptions } from '../_promis/items.js';
-import { anxietyMcid, citeCamrprojects, citeCella2010, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
+import { anxietyMcid, citeCamrprojects, citeCella2010, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.0 - Anxiety 4a (HealthMeasures). Items `EDANX01`, `EDANX40`, `EDANX41`,
@@ -83,11 +83,8 @@ export const promisAnx4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
         minAnswered: 4,
         rounding: 'up',
         official: false,
-        text: 'All 4 items required. HealthMeasures conversion tables convert the raw sum of a completed short form, and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). The explicit sentence \'All questions must be answered to produce a valid raw score\' was read only in the PROMIS Depression Scoring Manual (02/22/2017), not in this domain\'s manual, so promkit marks the rule as its own conservative choice. Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default; to apply it pass { missing: { minAnswered: 2 } } (the prorated raw score is rounded up before the lookup).',
-        source: {
-          ref: 'hmScoring',
-          note: 'scoring manuals convert the raw sum; use the Scoring Service when not all questions were answered',
-        },
+        text: `All 4 items required. ${promisRequiredReason} ${promisProrationNote} to apply it pass { missing: { minAnswered: 2 } } (the prorated raw score is rounded up before the lookup).`,
+        source: promisMissingSource,
       },
       bands: [
         { label: 'within normal limits', min: 40.3, max: 54.9 },

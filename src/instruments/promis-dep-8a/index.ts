@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
 import { frequencyOptions } from '../_promis/items.js';
-import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeKroenke2020, citeMii, depressionMcid, missingItemsDiscrepancy, promisLicence, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
+import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeKroenke2020, citeMii, depressionMcid, missingItemsDiscrepancy, promisLicence, promisProrationNote, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.0 - Depression 8a (HealthMeasures). Items `EDDEP04`, `EDDEP06`, `EDDEP29`,
@@ -100,7 +100,7 @@ export const promisDep8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
         minAnswered: 8,
         rounding: 'up',
         official: true,
-        text: 'All 8 items must be answered: the PROMIS Depression Scoring Manual (02/22/2017) prints under its short-form conversion tables \'All questions must be answered to produce a valid raw score\', and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default; to apply it pass { missing: { minAnswered: 4 } } (the prorated raw score is rounded up before the lookup).',
+        text: `All 8 items must be answered: the PROMIS Depression Scoring Manual (02/22/2017) prints under its short-form conversion tables 'All questions must be answered to produce a valid raw score', and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). ${promisProrationNote} to apply it pass { missing: { minAnswered: 4 } } (the prorated raw score is rounded up before the lookup).`,
         source: {
           ref: 'depManual2017',
           locator: 'short-form conversion table footnote',

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
 import { interferenceOptions, sleepQualityOptions, sleepRefreshingOptions } from '../_promis/items.js';
-import { citeBuysse2010, citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, scoredCodesNote, sleepCalibrationReference, sleepMcid, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
+import { citeBuysse2010, citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, sleepCalibrationReference, sleepMcid, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v1.0 - Sleep Disturbance 4a (HealthMeasures). Items `Sleep109`, `Sleep116`,
@@ -79,11 +79,8 @@ export const promisSd4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
         minAnswered: 4,
         rounding: 'up',
         official: false,
-        text: 'All 4 items required. HealthMeasures conversion tables convert the raw sum of a completed short form, and HealthMeasures sends short forms with unanswered items to response-pattern scoring (HealthMeasures Scoring Service or Assessment Center API). The explicit sentence \'All questions must be answered to produce a valid raw score\' was read only in the PROMIS Depression Scoring Manual (02/22/2017), not in this domain\'s manual, so promkit marks the rule as its own conservative choice. Older PROMIS scoring manuals are reported to have allowed hand-scoring a short form with missing answers when at least half of the items were answered: raw sum x number of items / number answered, rounded up to a whole number, then the table. That wording could not be found in any source readable here (manual PDFs were not reachable), so it is not the default; to apply it pass { missing: { minAnswered: 2 } } (the prorated raw score is rounded up before the lookup).',
-        source: {
-          ref: 'hmScoring',
-          note: 'scoring manuals convert the raw sum; use the Scoring Service when not all questions were answered',
-        },
+        text: `All 4 items required. ${promisRequiredReason} ${promisProrationNote} to apply it pass { missing: { minAnswered: 2 } } (the prorated raw score is rounded up before the lookup).`,
+        source: promisMissingSource,
       },
       bands: [
         { label: 'within normal limits', min: 32, max: 54.9 },
