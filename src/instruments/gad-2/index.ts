@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { phqFrequencyOptions } from '../_phq/options.js';
+import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
 
 /**
  * GAD-2, two-item generalized anxiety screener (Kroenke, Spitzer, Williams, Monahan & Löwe 2007):
@@ -35,13 +35,7 @@ export const gad2: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       url: 'https://github.com/awell-health/awell-score',
     },
   ],
-  licence: {
-    status: 'public-domain',
-    verbatimText: true,
-    holder: 'Pfizer Inc.',
-    note: 'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer Inc. No permission is required to reproduce, translate, display or distribute; keep the Pfizer attribution with the item text.',
-    url: 'https://www.phqscreeners.com/',
-  },
+  licence: phqLicence,
   items: [
     { id: 'gad2_1', label: 'Nervous, anxious or on edge', text: 'Feeling nervous, anxious or on edge', options: phqFrequencyOptions, loinc: '69725-0' },
     { id: 'gad2_2', label: 'Cannot stop or control worrying', text: 'Not being able to stop or control worrying', options: phqFrequencyOptions, loinc: '68509-9' },

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { phqFrequencyOptions } from '../_phq/options.js';
+import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
 
 /**
  * PHQ-2, Patient Health Questionnaire two-item depression screener (Kroenke, Spitzer & Williams
@@ -35,13 +35,7 @@ export const phq2: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       url: 'https://github.com/awell-health/awell-score',
     },
   ],
-  licence: {
-    status: 'public-domain',
-    verbatimText: true,
-    holder: 'Pfizer Inc.',
-    note: 'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer Inc. No permission is required to reproduce, translate, display or distribute; keep the Pfizer attribution with the item text.',
-    url: 'https://www.phqscreeners.com/',
-  },
+  licence: phqLicence,
   loinc: '55757-9',
   items: [
     { id: 'phq2_1', label: 'Little interest or pleasure', text: 'Little interest or pleasure in doing things', options: phqFrequencyOptions, loinc: '44250-9' },

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { phqFrequencyOptions } from '../_phq/options.js';
+import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
 
 /**
  * PHQ-4, ultra-brief screen for anxiety and depression (Kroenke, Spitzer, Williams & Löwe 2009):
@@ -60,13 +60,7 @@ export const phq4: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       url: 'https://github.com/DominiqueMakowski/PHQ4R',
     },
   ],
-  licence: {
-    status: 'public-domain',
-    verbatimText: true,
-    holder: 'Pfizer Inc.',
-    note: 'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer Inc. No permission is required to reproduce, translate, display or distribute; keep the Pfizer attribution with the item text.',
-    url: 'https://www.phqscreeners.com/',
-  },
+  licence: phqLicence,
   loinc: '69724-3',
   items: [
     { id: 'phq4_1', label: 'Nervous, anxious or on edge', text: 'Feeling nervous, anxious or on edge', options: phqFrequencyOptions, loinc: '69725-0' },

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { phqFrequencyOptions } from '../_phq/options.js';
+import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
 
 /**
  * PHQ-8, the PHQ-9 without item 9 (Kroenke, Strine, Spitzer, Williams, Berry & Mokdad 2009).
@@ -41,13 +41,7 @@ export const phq8: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       url: 'https://github.com/awell-health/awell-score',
     },
   ],
-  licence: {
-    status: 'public-domain',
-    verbatimText: true,
-    holder: 'Pfizer Inc.',
-    note: 'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer Inc. No permission is required to reproduce, translate, display or distribute; keep the Pfizer attribution with the item text.',
-    url: 'https://www.phqscreeners.com/',
-  },
+  licence: phqLicence,
   items: [
     { id: 'phq8_1', label: 'Little interest or pleasure', text: 'Little interest or pleasure in doing things', options: phqFrequencyOptions, loinc: '44250-9' },
     { id: 'phq8_2', label: 'Feeling down or hopeless', text: 'Feeling down, depressed, or hopeless', options: phqFrequencyOptions, loinc: '44255-8' },

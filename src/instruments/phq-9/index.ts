@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import type { Instrument } from '../../model/schema.js';
-import { phqFrequencyOptions } from '../_phq/options.js';
+import { phqFrequencyOptions } from '../_phq/shared.js';
 
 /**
  * PHQ-9, Patient Health Questionnaire depression scale (Kroenke, Spitzer & Williams 2001).
