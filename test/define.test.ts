@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defineInstrument, InstrumentSchema, PromkitError, score, type InstrumentInput } from '../src/index.js';
 import { fixtureDefinition } from './fixtures.js';
+import { phq9 } from '../src/instruments/index.js';
+import { issue, issuesOf } from './promkitError.js';
 
 function definitionIssues(mutate: (def: any) => void) {
   const def: any = fixtureDefinition();
@@ -78,11 +80,22 @@ describe('defineInstrument', () => {
     expect(issues[0]?.path).toEqual(['definition', 'scores', 0]);
   });
 
-  it('score() checks a definition it has never seen and refuses a broken one', () => {
+  it('score() refuses a definition that was not validated, even a sound one, and names defineInstrument', () => {
+    const broken = structuredClone(fixtureDefinition()) as any;
+    broken.scores[0].method = 'summ';
+    expect(issue(() => score(broken, {}))).toMatchObject({ code: 'invalid-definition', path: ['definition'] });
+    expect(() => score({ nonsense: true } as never, {})).toThrow(/pass it through defineInstrument\(\)/);
+    // A sound definition loaded from JSON, and a spread copy of a shipped one, are refused too…
+    expect(() => score(JSON.parse(JSON.stringify(fixtureDefinition())), {})).toThrow(/not a validated instrument definition/);
+    expect(() => score({ ...phq9 }, [0, 0, 0, 0, 0, 0, 0, 0, 0])).toThrow(/not a validated instrument definition/);
+    // …until they are validated once.
+    expect(score(defineInstrument(JSON.parse(JSON.stringify(phq9))), [0, 1, 0, 1, 0, 1, 0, 1, 0]).scores.total?.value).toBe(4);
+  });
+
+  it('a string option value is refused by defineInstrument, not looped over', () => {
     const raw = structuredClone(fixtureDefinition()) as any;
-    raw.scores[0].range = [0, 99];
-    expect(() => score(raw, {})).toThrow(PromkitError);
-    expect(() => score({ nonsense: true } as never, {})).toThrow(/not a valid instrument definition/);
+    raw.items[0].options[1].value = '5';
+    expect(issuesOf(() => defineInstrument(raw))[0]).toMatchObject({ code: 'invalid-definition', path: ['definition', 'items', 0, 'options', 1, 'value'] });
   });
 
   it('InstrumentSchema is exported for users who want the zod schema itself', () => {

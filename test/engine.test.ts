@@ -180,3 +180,77 @@ describe('immutability', () => {
     expect(JSON.stringify(first)).toBe(before);
   });
 });
+
+describe('exclusive bounds ("greater than" in a source)', () => {
+  const base = {
+    id: 'bounds', title: 'Exclusive bounds', version: '1', domain: 'test', recallPeriod: null,
+    citations: [{ key: 'hand', text: 'Worked by hand for the promkit engine tests.' }],
+    licence: { status: 'user-defined' as const, verbatimText: true, note: 'Test data.' },
+    items: ['x1', 'x2', 'x3', 'x4'].map((id) => ({ id, label: id, numeric: { min: 0, max: 10, integer: true } })),
+  };
+  const total = {
+    name: 'total', label: 'Sum', items: ['x1', 'x2', 'x3', 'x4'], method: 'sum' as const, range: [0, 40] as [number, number],
+    missing: { minAnswered: 3, rounding: 'none' as const, official: true, text: 'Three of four; prorate.', source: { ref: 'hand' } },
+    direction: 'higher-is-worse' as const,
+    bands: [
+      { label: 'up to 20', min: 0, max: 20 },
+      { label: 'above 20', min: 20, max: 40, minExclusive: true },
+    ],
+  };
+  const def = defineInstrument({
+    ...base,
+    scores: [total],
+    flags: [
+      { name: 'above20', label: 'total > 20', when: { score: 'total', above: 20 }, source: { ref: 'hand' } },
+      { name: 'below9', label: 'x1 < 9', when: { item: 'x1', below: 9 }, source: { ref: 'hand' } },
+    ],
+  });
+
+  it.each([
+    [[5, 5, 5, 5], 20, 'up to 20', false],
+    [[5, 5, 5, 6], 21, 'above 20', true],
+    // 15 × 4/3 = 20 exactly: not above 20.
+    [[7, 7, 1, null], 20, 'up to 20', false],
+    // 16 × 4/3 = 21.33: above 20, though no whole number lies between 20 and 21.33.
+    [[7, 7, 2, null], 64 / 3, 'above 20', true],
+  ] as const)('%j → %d, band %s, flag %s', (answers, value, band, flagged) => {
+    const r = score(def, [...answers]);
+    expect(r.scores.total?.value).toBeCloseTo(value, 12);
+    expect(r.scores.total?.band?.label).toBe(band);
+    expect(r.flags.above20).toBe(flagged);
+  });
+
+  it('a decimal total just above the edge (20.5) is above it; exactly 20 is not', () => {
+    const flagsOnly = defineInstrument({
+      ...base,
+      items: base.items.map((item) => ({ ...item, numeric: { min: 0, max: 10, integer: false } })),
+      scores: [total],
+      flags: [{ name: 'above20', label: 'total > 20', when: { score: 'total', above: 20 }, source: { ref: 'hand' } }],
+    });
+    expect(score(flagsOnly, [5, 5, 5, 5.5]).flags.above20).toBe(true);
+    expect(score(flagsOnly, [5, 5, 5, 5]).flags.above20).toBe(false);
+    expect(score(flagsOnly, [5, 5, 5, 5.5]).scores.total?.band?.label).toBe('above 20');
+  });
+
+  it('below is exclusive: 8 is below 9, 9 is not', () => {
+    expect(score(def, [8, 0, 0, 0]).flags.below9).toBe(true);
+    expect(score(def, [9, 0, 0, 0]).flags.below9).toBe(false);
+  });
+
+  it('refuses a condition with two lower bounds, and an exclusive band that does not touch the previous one', () => {
+    const bad = () =>
+      defineInstrument({
+        ...base,
+        scores: [{ ...total, bands: [{ label: 'low', min: 0, max: 19 }, { label: 'high', min: 20, max: 40, minExclusive: true }] }],
+        flags: [{ name: 'both', label: 'both', when: { score: 'total', atLeast: 20, above: 20 }, source: { ref: 'hand' } }],
+      });
+    expect(bad).toThrow(PromkitError);
+    const messages = issuesOf(bad).map((issue) => issue.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('give one lower bound: "atLeast" (≥) or "above" (>), not both'),
+        expect.stringContaining('band "high" starts just above 20, so the previous band "low" must end at 20 (it ends at 19)'),
+      ]),
+    );
+  });
+});

@@ -44,7 +44,7 @@ export function describeInstrument(def: Instrument): string {
     );
     if (score.bands) {
       out.push(`- **Bands** (on the ${score.bandsOn === 'tScore' ? 'T-score' : 'score'}) ${cite(score.bandSource)}:`);
-      for (const band of score.bands) out.push(`  - ${band.min}–${band.max}: ${band.label}`);
+      for (const band of score.bands) out.push(`  - ${band.minExclusive ? `above ${band.min} to ${band.max}` : `${band.min}–${band.max}`}: ${band.label}`);
     }
     const p = score.psychometrics;
     if (p) {
@@ -118,8 +118,13 @@ function conditionText(c: Condition): string {
   if ('all' in c) return `(${c.all.map(conditionText).join(' and ')})`;
   if ('any' in c) return `(${c.any.map(conditionText).join(' or ')})`;
   const subject = 'item' in c ? `\`${c.item}\`` : `score \`${c.score}\``;
-  if (c.atLeast !== undefined && c.atMost !== undefined) return `${subject} is ${c.atLeast}–${c.atMost}`;
-  return c.atLeast !== undefined ? `${subject} ≥ ${c.atLeast}` : `${subject} ≤ ${c.atMost}`;
+  const parts: string[] = [];
+  if (c.atLeast !== undefined) parts.push(`≥ ${c.atLeast}`);
+  if (c.above !== undefined) parts.push(`> ${c.above}`);
+  if (c.atMost !== undefined) parts.push(`≤ ${c.atMost}`);
+  if (c.below !== undefined) parts.push(`< ${c.below}`);
+  if (c.atLeast !== undefined && c.atMost !== undefined && parts.length === 2) return `${subject} is ${c.atLeast}–${c.atMost}`;
+  return `${subject} ${parts.join(' and ')}`;
 }
 
 function escape(text: string): string {

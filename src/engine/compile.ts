@@ -1,5 +1,6 @@
-import { PromkitError } from '../errors.js';
-import { checkDefinition, itemBounds } from '../model/check.js';
+import { describeValue, PromkitError } from '../errors.js';
+import { itemBounds } from '../model/check.js';
+import { isValidated } from '../model/validated.js';
 import type { Band, Condition, Instrument, ScoreDefinition } from '../model/schema.js';
 
 /** An item, reduced to what the hot loop needs. @internal */
@@ -16,11 +17,6 @@ export interface CompiledItem {
   readonly allowed: string;
 }
 
-/** A band with its exclusive upper bound (the next band's min), for lookup. @internal */
-export interface CompiledBand {
-  readonly band: Band;
-  readonly below: number;
-}
 
 /** A score, reduced to what the hot loop needs. @internal */
 export interface CompiledScore {
@@ -29,7 +25,7 @@ export interface CompiledScore {
   readonly itemIndex: Int32Array;
   readonly itemMin: Float64Array;
   readonly itemSpan: Float64Array;
-  readonly bands: readonly CompiledBand[] | null;
+  readonly bands: readonly Band[] | null;
   /** T-score rows indexed by raw − tableMin. */
   readonly table: readonly { readonly tScore: number; readonly se: number | undefined }[] | null;
   readonly tableMin: number;
@@ -60,34 +56,33 @@ export interface CompiledInstrument {
 const cache = new WeakMap<object, CompiledInstrument>();
 
 /**
- * Compiles a definition for scoring, once per definition object. A definition that was not
- * produced by `defineInstrument` (or shipped by promkit) is checked here the first time it is
- * seen, so a broken one can never produce a number.
+ * Compiles a definition for scoring, once per definition object. Only definitions promkit
+ * validated are scored: those from `defineInstrument` and the shipped ones. Anything else (a
+ * definition loaded from JSON, a spread copy of a shipped one) is refused, so a broken
+ * definition can never produce a number.
+ * @throws {PromkitError} `invalid-definition` for anything that is not a validated definition
  * @internal
  */
 export function compile(def: Instrument): CompiledInstrument {
   if (def === null || typeof def !== 'object') {
     throw new PromkitError([
-      { code: 'invalid-definition', path: ['definition'], input: def, message: 'definition: expected an instrument definition object' },
+      { code: 'invalid-definition', path: ['definition'], input: def, message: `definition: expected an instrument definition object, got ${describeValue(def)}` },
     ]);
   }
   let compiled = cache.get(def);
   if (!compiled) {
-    let issues;
-    try {
-      issues = checkDefinition(def);
-      if (issues.length === 0) compiled = build(def);
-    } catch {
-      issues = [
+    if (!isValidated(def)) {
+      throw new PromkitError([
         {
-          code: 'invalid-definition' as const,
+          code: 'invalid-definition',
           path: ['definition'],
           input: def,
-          message: 'definition: not a valid instrument definition; build custom instruments with defineInstrument()',
+          message:
+            'definition: not a validated instrument definition; pass it through defineInstrument() once (a definition loaded from JSON, or a copy of a shipped one, must be validated before it can be scored)',
         },
-      ];
+      ]);
     }
-    if (!compiled) throw new PromkitError(issues);
+    compiled = build(def);
     cache.set(def, compiled);
   }
   return compiled;
@@ -155,16 +150,7 @@ function compileScore(score: ScoreDefinition, def: Instrument, itemIndex: Readon
     table = [];
     for (const row of score.table.rows) table[row.raw - tableMin] = { tScore: row.tScore, se: row.se };
   }
-  const bands = score.bands
-    ? score.bands.map((band, b, all) => ({ band, below: all[b + 1]?.min ?? Infinity }))
-    : null;
-  return { def: score, name: score.name, itemIndex: indices, itemMin: mins, itemSpan: spans, bands, table, tableMin };
-}
-
-/** Finds the band holding a value: the band whose min ≤ value < next band's min. @internal */
-export function findBand(bands: readonly CompiledBand[], value: number): Band | undefined {
-  for (const { band, below } of bands) if (value >= band.min && value < below) return band;
-  return undefined;
+  return { def: score, name: score.name, itemIndex: indices, itemMin: mins, itemSpan: spans, bands: score.bands ?? null, table, tableMin };
 }
 
 /** A compiled condition: true, false, or null when an input it needs is unknown. @internal */
@@ -199,9 +185,11 @@ export function compileCondition(
   const index = (fromItem ? itemIndex.get(condition.item) : scoreIndex.get(condition.score)) as number;
   const atLeast = condition.atLeast ?? -Infinity;
   const atMost = condition.atMost ?? Infinity;
+  const above = condition.above ?? -Infinity;
+  const below = condition.below ?? Infinity;
   return (raw, scores) => {
     const value = (fromItem ? raw[index] : scores[index]) as number;
     if (value !== value) return null;
-    return value >= atLeast && value <= atMost;
+    return value >= atLeast && value <= atMost && value > above && value < below;
   };
 }

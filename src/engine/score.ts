@@ -1,6 +1,7 @@
 import { PromkitError, type SafeResult } from '../errors.js';
 import type { Band, Instrument } from '../model/schema.js';
-import { compile, findBand, type CompiledInstrument, type CompiledScore } from './compile.js';
+import { bandHolding } from '../model/bands.js';
+import { compile, type CompiledInstrument, type CompiledScore } from './compile.js';
 import { computeValue, requiredAnswers } from './compute.js';
 import { resolvePolicy, type ResolvedPolicy } from './policy.js';
 import { readResponses, type Responses } from './responses.js';
@@ -216,7 +217,7 @@ function computeScore(s: CompiledScore, scratch: Float64Array, policy: ResolvedP
       se = row.se;
     }
   }
-  const band = s.bands ? findBand(s.bands, def.bandsOn === 'tScore' ? (tScore as number) : value) : undefined;
+  const band = s.bands ? bandHolding(s.bands, def.bandsOn === 'tScore' ? (tScore as number) : value) : undefined;
   const result: { -readonly [K in keyof ScoreValue]: ScoreValue[K] } = {
     value,
     range: def.range,

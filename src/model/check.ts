@@ -241,7 +241,14 @@ function checkBands(score: ScoreDefinition, at: (string | number)[], report: Rep
   bands.forEach((band, b) => {
     if (!(band.min <= band.max)) report([...at, 'bands', b], band, `band "${band.label}" has min above max`);
     const previous = bands[b - 1];
-    if (previous) {
+    if (band.minExclusive && !previous) {
+      report([...at, 'bands', b, 'minExclusive'], true, `the first band "${band.label}" cannot start just above its min: the lowest score would have no band`);
+    } else if (previous && band.minExclusive) {
+      // (previous.min … previous.max] then (band.min …]: the edges must touch.
+      if (band.min !== previous.max) {
+        report([...at, 'bands', b, 'min'], band.min, `band "${band.label}" starts just above ${band.min}, so the previous band "${previous.label}" must end at ${band.min} (it ends at ${previous.max})`);
+      }
+    } else if (previous) {
       if (band.min <= previous.max) {
         report([...at, 'bands', b], band, `band "${band.label}" overlaps band "${previous.label}" (bands must ascend without overlap)`);
       } else if (band.min - previous.max > 1 + 1e-9) {
@@ -270,7 +277,10 @@ function checkCondition(
   }
   if ('item' in condition && !items.has(condition.item)) report([...at, 'item'], condition.item, `refers to unknown item "${condition.item}"`);
   if ('score' in condition && !scores.has(condition.score)) report([...at, 'score'], condition.score, `refers to unknown score "${condition.score}"`);
-  if (condition.atLeast === undefined && condition.atMost === undefined) {
-    report(at, condition, 'a condition needs "atLeast" and/or "atMost"');
+  const { atLeast, atMost, above, below } = condition;
+  if (atLeast === undefined && atMost === undefined && above === undefined && below === undefined) {
+    report(at, condition, 'a condition needs a lower bound ("atLeast" ≥ or "above" >) and/or an upper bound ("atMost" ≤ or "below" <)');
   }
+  if (atLeast !== undefined && above !== undefined) report(at, condition, 'give one lower bound: "atLeast" (≥) or "above" (>), not both');
+  if (atMost !== undefined && below !== undefined) report(at, condition, 'give one upper bound: "atMost" (≤) or "below" (<), not both');
 }

@@ -2,6 +2,7 @@ import { deepFreeze } from '../_lib/deepFreeze.js';
 import { PromkitError, type PromkitIssue } from '../errors.js';
 import { checkDefinition } from './check.js';
 import { InstrumentSchema, type Instrument, type InstrumentInput } from './schema.js';
+import { markValidated } from './validated.js';
 
 /**
  * Validates an instrument definition — a clinic's local scale or a published instrument that
@@ -54,5 +55,5 @@ export function defineInstrument(definition: InstrumentInput): Instrument {
   const instrument = parsed.data as Instrument;
   const issues = checkDefinition(instrument);
   if (issues.length > 0) throw new PromkitError(issues);
-  return deepFreeze(instrument);
+  return markValidated(deepFreeze(instrument));
 }

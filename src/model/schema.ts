@@ -81,6 +81,10 @@ function buildSchemas() {
     label: z.string().min(1),
     min: finite(),
     max: finite(),
+    minExclusive: z
+      .boolean()
+      .optional()
+      .describe('true when the band starts just above `min` (a source saying "greater than min"); `min` then equals the previous band\'s `max`'),
   });
 
   const MissingRule = z.strictObject({
@@ -168,15 +172,24 @@ function buildSchemas() {
     psychometrics: Psychometrics.optional(),
   });
 
+  // atLeast/atMost are inclusive bounds; above/below exclusive ones, for sources that say
+  // "greater than" or "less than" (a prorated score can fall between two whole numbers).
+  type Bounds = { atLeast?: number; atMost?: number; above?: number; below?: number };
   type ConditionShape =
-    | { item: string; atLeast?: number; atMost?: number }
-    | { score: string; atLeast?: number; atMost?: number }
+    | ({ item: string } & Bounds)
+    | ({ score: string } & Bounds)
     | { all: ConditionShape[] }
     | { any: ConditionShape[] };
+  const bounds = {
+    atLeast: finite().optional().describe('inclusive lower bound (≥)'),
+    atMost: finite().optional().describe('inclusive upper bound (≤)'),
+    above: finite().optional().describe('exclusive lower bound (>)'),
+    below: finite().optional().describe('exclusive upper bound (<)'),
+  };
   const Condition: z.ZodType<ConditionShape> = z.lazy(() =>
     z.union([
-      z.strictObject({ item: ItemId, atLeast: finite().optional(), atMost: finite().optional() }),
-      z.strictObject({ score: ScoreName, atLeast: finite().optional(), atMost: finite().optional() }),
+      z.strictObject({ item: ItemId, ...bounds }),
+      z.strictObject({ score: ScoreName, ...bounds }),
       z.strictObject({ all: z.array(Condition).min(1) }),
       z.strictObject({ any: z.array(Condition).min(1) }),
     ]),

@@ -1,5 +1,6 @@
 import { describeValue, fail } from '../../errors.js';
 import type { Band } from '../../model/schema.js';
+import { bandHolding } from '../../model/bands.js';
 import { computeBaseline, type BaselineSpec, type SeriesBaselineResult } from '../../change/_lib/baseline.js';
 import { readScore, requireDirection, sign, type Context } from '../../change/_lib/context.js';
 import { parseOptionDate, readSeries, type Series } from '../../change/_lib/series.js';
@@ -374,14 +375,9 @@ function readBands(ctx: Context, wanted: boolean | undefined): readonly Band[] {
   return [];
 }
 
-/** The label of the band holding v (half-open bands, as the engine reads them). */
+/** The label of the band holding v, as the engine reads bands. */
 function bandOf(bands: readonly Band[], v: number): string | null {
-  for (let i = 0; i < bands.length; i++) {
-    const band = bands[i] as Band;
-    const next = bands[i + 1];
-    if (v >= band.min && (next ? v < next.min : v <= band.max)) return band.label;
-  }
-  return null;
+  return bandHolding(bands, v)?.label ?? null;
 }
 
 function bandSourceText(ctx: Context, drawn: boolean): string | null {

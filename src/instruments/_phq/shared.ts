@@ -9,7 +9,7 @@ export const phqFrequencyOptions = [
   { value: 3, label: 'Nearly every day', loinc: 'LA6571-9' },
 ];
 
-/** The PHQ screeners' terms with the Pfizer attribution request (phq-8, phq-2, phq-4, gad-2). */
+/** The PHQ screeners' terms with the Pfizer attribution request, the same for all six (phq-9, phq-8, phq-2, phq-4, gad-7, gad-2). */
 export const phqLicence = {
   status: 'public-domain',
   verbatimText: true,

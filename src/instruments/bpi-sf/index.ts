@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const severity = { min: 0, max: 10, integer: true, minLabel: 'No pain', maxLabel: 'Worst imaginable pain' } as const;
@@ -14,7 +14,7 @@ const interference = { min: 0, max: 10, integer: true, minLabel: 'No interferenc
  * - `interference`: mean of the 7 interference items, 0–10. User Guide rule: the mean of the
  *   answered items is used when at least 4 of 7 are answered; below that, no score.
  */
-export const bpiSf: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const bpiSf: Instrument = /* @__PURE__ */ shipped({
   id: 'bpi-sf',
   title: 'Brief Pain Inventory – Short Form',
   shortTitle: 'BPI-SF',

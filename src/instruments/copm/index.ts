@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const rating = { min: 1, max: 10, integer: true, minLabel: 'Lowest (1)', maxLabel: 'Highest (10)' };
@@ -12,7 +12,7 @@ const rating = { min: 1, max: 10, integer: true, minLabel: 'Lowest (1)', maxLabe
  * `performance` and `satisfaction` are each the mean over the rated problems. A change of
  * 2 points or more is taken as clinically important.
  */
-export const copm: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const copm: Instrument = /* @__PURE__ */ shipped({
   id: 'copm',
   title: 'Canadian Occupational Performance Measure (performance and satisfaction scoring)',
   shortTitle: 'COPM',

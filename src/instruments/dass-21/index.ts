@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const applied = [
@@ -31,7 +31,7 @@ const mcid = [
  * `dass21_1` … `dass21_21`, each 0–3. Subscales `depression`, `anxiety` and `stress`: each the sum
  * of its 7 items × 2 (the DASS-42 metric, 0–42), with the manual's severity bands.
  */
-export const dass21: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const dass21: Instrument = /* @__PURE__ */ shipped({
   id: 'dass-21',
   title: 'Depression Anxiety Stress Scales, 21-item version',
   shortTitle: 'DASS-21',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
 
@@ -7,7 +7,7 @@ import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
  * the first two GAD-7 items. Items `gad2_1`, `gad2_2`, each 0–3; `total` 0–6; flag
  * `screenPositive` at a total of 3 or more.
  */
-export const gad2: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const gad2: Instrument = /* @__PURE__ */ shipped({
   id: 'gad-2',
   title: 'Generalized Anxiety Disorder 2-item scale',
   shortTitle: 'GAD-2',

@@ -1,12 +1,12 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
-import { phqFrequencyOptions } from '../_phq/shared.js';
+import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
 
 /**
  * GAD-7, Generalized Anxiety Disorder 7-item scale (Spitzer, Kroenke, Williams & Löwe 2006).
  * Items `gad7_1` … `gad7_7`, each 0–3; `total` 0–21 with the published cut points 5, 10 and 15.
  */
-export const gad7: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const gad7: Instrument = /* @__PURE__ */ shipped({
   id: 'gad-7',
   title: 'Generalized Anxiety Disorder 7-item scale',
   shortTitle: 'GAD-7',
@@ -35,13 +35,7 @@ export const gad7: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       url: 'https://www.phqscreeners.com/',
     },
   ],
-  licence: {
-    status: 'public-domain',
-    verbatimText: true,
-    holder: 'Pfizer Inc.',
-    note: 'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer Inc. No permission is required to reproduce, translate, display or distribute.',
-    url: 'https://www.phqscreeners.com/',
-  },
+  licence: phqLicence,
   loinc: '69737-5',
   items: [
     { id: 'gad7_1', label: 'Nervous, anxious or on edge', text: 'Feeling nervous, anxious or on edge', options: phqFrequencyOptions, loinc: '69725-0' },

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const severity = [
@@ -30,7 +30,7 @@ const degree = [
  * `isi_1` … `isi_7` (the three parts of question 1 are items 1–3), each 0–4; `total` 0–28 with the
  * published categories. Licensed: no item text is shipped.
  */
-export const isi: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const isi: Instrument = /* @__PURE__ */ shipped({
   id: 'isi',
   title: 'Insomnia Severity Index',
   shortTitle: 'ISI',

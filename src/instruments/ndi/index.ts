@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const statements = [
@@ -17,7 +17,7 @@ const sections = ['ndi_1', 'ndi_2', 'ndi_3', 'ndi_4', 'ndi_5', 'ndi_6', 'ndi_7',
  * `total` is the raw score 0–50 with Vernon's interpretation intervals, `percent` the same as a
  * percentage (0–100). One missing section is replaced by the mean of the others (proration).
  */
-export const ndi: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const ndi: Instrument = /* @__PURE__ */ shipped({
   id: 'ndi',
   title: 'Neck Disability Index',
   shortTitle: 'NDI',

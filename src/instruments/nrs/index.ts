@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 /**
@@ -9,7 +9,7 @@ import type { Instrument } from '../../model/schema.js';
  * Missing data: a single item, so an unanswered `nrs_1` gives no score (no published rule).
  * MCIDs travel with the score: Farrar 2001 (about 2 points or 30 %) and IMMPACT (Dworkin 2008).
  */
-export const nrs: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const nrs: Instrument = /* @__PURE__ */ shipped({
   id: 'nrs',
   title: 'Numeric Rating Scale for pain intensity (0–10)',
   shortTitle: 'NRS',

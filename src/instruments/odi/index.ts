@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const statements = [
@@ -16,7 +16,7 @@ const statements = [
  * sum / (5 × sections answered) × 100, unrounded, with one missing section allowed, and the
  * Fairbank bands. No section text (licensed through Mapi Research Trust).
  */
-export const odi: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const odi: Instrument = /* @__PURE__ */ shipped({
   id: 'odi',
   title: 'Oswestry Disability Index',
   shortTitle: 'ODI',

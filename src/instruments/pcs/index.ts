@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const degree = [
@@ -15,7 +15,7 @@ const degree = [
  * `helplessness` (1–5, 12); flag `clinicallyRelevant` for a total of 30 or more. No item text
  * (licensed through Mapi Research Trust).
  */
-export const pcs: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const pcs: Instrument = /* @__PURE__ */ shipped({
   id: 'pcs',
   title: 'Pain Catastrophizing Scale',
   shortTitle: 'PCS',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Instrument } from '../../model/schema.js';
  * Missing data: Krebs 2009 gives no rule, so all three items are required (a score from two
  * items is available with `{ missing: { minAnswered: 2 } }`, as the mean of those two).
  */
-export const peg: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const peg: Instrument = /* @__PURE__ */ shipped({
   id: 'peg',
   title: 'PEG: Pain, Enjoyment of life and General activity scale',
   shortTitle: 'PEG',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Instrument } from '../../model/schema.js';
  * definition). Missing data: a single item, so an unanswered `pgic_1` gives no score and both
  * flags are null.
  */
-export const pgic: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const pgic: Instrument = /* @__PURE__ */ shipped({
   id: 'pgic',
   title: 'Patient Global Impression of Change',
   shortTitle: 'PGIC',

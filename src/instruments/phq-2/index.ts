@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
 
@@ -7,7 +7,7 @@ import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
  * 2003): the first two PHQ-9 items. Items `phq2_1`, `phq2_2`, each 0–3; `total` 0–6; flag
  * `screenPositive` at a total of 3 or more.
  */
-export const phq2: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const phq2: Instrument = /* @__PURE__ */ shipped({
   id: 'phq-2',
   title: 'Patient Health Questionnaire-2',
   shortTitle: 'PHQ-2',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
 
@@ -8,7 +8,7 @@ import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
  * Scores `anxiety` and `depression` 0–6 and `total` 0–12 with bands normal/mild/moderate/severe;
  * flags `anxietyScreenPositive` and `depressionScreenPositive` at a subscale of 3 or more.
  */
-export const phq4: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const phq4: Instrument = /* @__PURE__ */ shipped({
   id: 'phq-4',
   title: 'Patient Health Questionnaire-4',
   shortTitle: 'PHQ-4',

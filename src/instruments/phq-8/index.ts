@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
 
@@ -7,7 +7,7 @@ import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
  * Items `phq8_1` … `phq8_8`, each 0–3; `total` 0–24 with the PHQ-9 cut points 5, 10, 15 and 20;
  * flag `screenPositive` at a total of 10 or more (current depression).
  */
-export const phq8: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const phq8: Instrument = /* @__PURE__ */ shipped({
   id: 'phq-8',
   title: 'Patient Health Questionnaire-8',
   shortTitle: 'PHQ-8',

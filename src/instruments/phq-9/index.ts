@@ -1,13 +1,13 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
-import { phqFrequencyOptions } from '../_phq/shared.js';
+import { phqFrequencyOptions, phqLicence } from '../_phq/shared.js';
 
 /**
  * PHQ-9, Patient Health Questionnaire depression scale (Kroenke, Spitzer & Williams 2001).
  * Items `phq9_1` … `phq9_9`, each 0–3; `total` 0–27 with the published severity bands; flag
  * `item9Positive` when item 9 (thoughts of being better off dead or of self-harm) is above 0.
  */
-export const phq9: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const phq9: Instrument = /* @__PURE__ */ shipped({
   id: 'phq-9',
   title: 'Patient Health Questionnaire-9',
   shortTitle: 'PHQ-9',
@@ -41,13 +41,7 @@ export const phq9: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
       url: 'https://www.phqscreeners.com/',
     },
   ],
-  licence: {
-    status: 'public-domain',
-    verbatimText: true,
-    holder: 'Pfizer Inc.',
-    note: 'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer Inc. No permission is required to reproduce, translate, display or distribute.',
-    url: 'https://www.phqscreeners.com/',
-  },
+  licence: phqLicence,
   loinc: '44249-1',
   items: [
     { id: 'phq9_1', label: 'Little interest or pleasure', text: 'Little interest or pleasure in doing things', options: phqFrequencyOptions, loinc: '44250-9' },

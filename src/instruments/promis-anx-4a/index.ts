@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { frequencyOptions } from '../_promis/items.js';
 import { anxietyMcid, citeCamrprojects, citeCella2010, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
@@ -9,7 +9,7 @@ import { anxietyMcid, citeCamrprojects, citeCella2010, citeDepManual2017, citeHm
  * with the published T-score and SE from the conversion table and the HealthMeasures severity bands on
  * the T-score (higher is worse). Every item is required.
  */
-export const promisAnx4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisAnx4a: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-anx-4a',
   title: 'PROMIS Short Form v1.0 - Anxiety 4a',
   shortTitle: 'PROMIS Anxiety 4a',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { frequencyOptions } from '../_promis/items.js';
 import { anxietyMcid, citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
@@ -11,7 +11,7 @@ import { anxietyMcid, citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoin
  * `scores[0].table.derivation`) and the HealthMeasures severity bands on the T-score (higher is
  * worse). Every item is required.
  */
-export const promisAnx8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisAnx8a: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-anx-8a',
   title: 'PROMIS Short Form v1.0 - Anxiety 8a',
   shortTitle: 'PROMIS Anxiety 8a',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { frequencyOptions } from '../_promis/items.js';
 import { citeCamrprojects, citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeKroenke2020, citeMii, citeVbt, depressionMcid, missingItemsDiscrepancy, promisLicence, promisProrationNote, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
@@ -9,7 +9,7 @@ import { citeCamrprojects, citeCella2010, citeChoir, citeDepManual2017, citeHmCu
  * with the published T-score and SE from the conversion table and the HealthMeasures severity bands on
  * the T-score (higher is worse). Every item is required.
  */
-export const promisDep4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisDep4a: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-dep-4a',
   title: 'PROMIS Short Form v1.0 - Depression 4a',
   shortTitle: 'PROMIS Depression 4a',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { frequencyOptions } from '../_promis/items.js';
 import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeKroenke2020, citeMii, depressionMcid, missingItemsDiscrepancy, promisLicence, promisProrationNote, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
@@ -10,7 +10,7 @@ import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObt
  * table and the HealthMeasures severity bands on the T-score (higher is worse). Every item is
  * required.
  */
-export const promisDep8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisDep8a: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-dep-8a',
   title: 'PROMIS Short Form v1.0 - Depression 8a',
   shortTitle: 'PROMIS Depression 8a',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { physicalFunctionItems } from '../_promis/items.js';
 import { citeCamrprojects, citeCella2010, citeDepManual2017, citeHays2015, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, functionBandBoundariesDiscrepancy, functionBandSource, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
@@ -9,7 +9,7 @@ import { citeCamrprojects, citeCella2010, citeDepManual2017, citeHays2015, citeH
  * with the published T-score and SE from the conversion table and the HealthMeasures severity bands on
  * the T-score (higher is better). Every item is required.
  */
-export const promisPf4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisPf4a: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-pf-4a',
   title: 'PROMIS Short Form v2.0 - Physical Function 4a',
   shortTitle: 'PROMIS PF 4a',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { physicalFunctionItems } from '../_promis/items.js';
 import { citeCella2010, citeChoir, citeCmsAccess, citeDepManual2017, citeHays2015, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, functionBandBoundariesDiscrepancy, functionBandSource, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, summedScoreEapMethod, summedScoreEapValidation, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
@@ -13,7 +13,7 @@ import { citeCella2010, citeChoir, citeCmsAccess, citeDepManual2017, citeHays201
  * `scores[0].table.derivation`). Not for the v2.0 6b (PROMIS-43 v2.1), whose table differs. Every
  * item is required.
  */
-export const promisPf6b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisPf6b: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-pf-6b',
   title: 'PROMIS Short Form v1.2 - Physical Function 6b',
   shortTitle: 'PROMIS PF 6b (v1.2)',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { painInterferenceItems } from '../_promis/items.js';
 import { citeCamrprojects, citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeVbt, missingItemsDiscrepancy, painInterferenceMcid, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
@@ -9,7 +9,7 @@ import { citeCamrprojects, citeCella2010, citeChen2018, citeChoir, citeDepManual
  * raw sum (4-20) with the published T-score and SE from the conversion table and the HealthMeasures
  * severity bands on the T-score (higher is worse). Every item is required.
  */
-export const promisPi4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisPi4a: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-pi-4a',
   title: 'PROMIS Short Form v1.1 - Pain Interference 4a',
   shortTitle: 'PROMIS PI 4a',

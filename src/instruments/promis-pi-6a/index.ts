@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { painInterferenceItems } from '../_promis/items.js';
 import { citeCella2010, citeChen2018, citeChoir, citeCmsAccess, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeLordWingersky1984, citeMii, citeThissen1995, missingItemsDiscrepancy, painInterferenceMcid, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
@@ -11,7 +11,7 @@ import { citeCella2010, citeChen2018, citeChoir, citeCmsAccess, citeDepManual201
  * by the method that reproduces the published 4a and 8a tables, because no verifiable copy of the
  * published 6a table was found (see `scores[0].table.derivation`). Every item is required.
  */
-export const promisPi6a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisPi6a: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-pi-6a',
   title: 'PROMIS Short Form v1.1 - Pain Interference 6a',
   shortTitle: 'PROMIS PI 6a',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { painInterferenceItems } from '../_promis/items.js';
 import { citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeMii, citePackDAMipd, missingItemsDiscrepancy, painInterferenceMcid, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
@@ -10,7 +10,7 @@ import { citeCella2010, citeChen2018, citeChoir, citeDepManual2017, citeHmCutPoi
  * the conversion table and the HealthMeasures severity bands on the T-score (higher is worse). Every
  * item is required.
  */
-export const promisPi8a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisPi8a: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-pi-8a',
   title: 'PROMIS Short Form v1.1 - Pain Interference 8a',
   shortTitle: 'PROMIS PI 8a',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citePackDAMipd, citeTerwee2021, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
 
@@ -24,7 +24,7 @@ const nowIntensity = [
  * published T-score and SE from the conversion table and the HealthMeasures severity bands on the
  * T-score (higher is worse). Every item is required.
  */
-export const promisPint3a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisPint3a: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-pint-3a',
   title: 'PROMIS Scale v1.0 - Pain Intensity 3a',
   shortTitle: 'PROMIS Pain Intensity 3a',

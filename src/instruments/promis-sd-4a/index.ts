@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { interferenceOptions, sleepQualityOptions, sleepRefreshingOptions } from '../_promis/items.js';
 import { citeBuysse2010, citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, sleepCalibrationReference, sleepMcid, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
@@ -9,7 +9,7 @@ import { citeBuysse2010, citeCamrprojects, citeChoir, citeDepManual2017, citeHmC
  * sum (4-20) with the published T-score and SE from the conversion table and the HealthMeasures
  * severity bands on the T-score (higher is worse). Every item is required.
  */
-export const promisSd4a: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisSd4a: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-sd-4a',
   title: 'PROMIS Short Form v1.0 - Sleep Disturbance 4a',
   shortTitle: 'PROMIS Sleep Disturbance 4a',

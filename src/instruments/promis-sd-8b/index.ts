@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { frequencyOptions, frequencyReversedOptions, interferenceOptions, sleepQualityOptions, sleepRefreshingOptions } from '../_promis/items.js';
 import { citeBuysse2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, sleepCalibrationReference, sleepMcid, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
@@ -12,7 +12,7 @@ import { citeBuysse2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmOb
  * `Sleep116`, `Sleep110`, `Sleep109` carry the reversal in their scored codes (no `reverse` flag).
  * Every item is required.
  */
-export const promisSd8b: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const promisSd8b: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-sd-8b',
   title: 'PROMIS Short Form v1.0 - Sleep Disturbance 8b',
   shortTitle: 'PROMIS Sleep Disturbance 8b',

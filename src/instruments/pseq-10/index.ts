@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const confidence = [
@@ -16,7 +16,7 @@ const confidence = [
  * `pseq10_1` … `pseq10_10`, each 0–6; `total` 0–60, higher is better, with the ePPOC severity
  * bands (0–19 severe, 20–30 moderate, 31–40 mild, 41–60 minimal).
  */
-export const pseq10: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const pseq10: Instrument = /* @__PURE__ */ shipped({
   id: 'pseq-10',
   title: 'Pain Self-Efficacy Questionnaire',
   shortTitle: 'PSEQ',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const confidence = [
@@ -16,7 +16,7 @@ const confidence = [
  * 2015): PSEQ items 5 (work) and 9 (normal lifestyle) as `pseq2_1` and `pseq2_2`, each 0–6;
  * `total` 0–12, higher is better. No bands.
  */
-export const pseq2: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const pseq2: Instrument = /* @__PURE__ */ shipped({
   id: 'pseq-2',
   title: 'Pain Self-Efficacy Questionnaire, 2-item short form',
   shortTitle: 'PSEQ-2',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const activity = { min: 0, max: 10, integer: true, minLabel: 'Unable to do the activity', maxLabel: 'As able as before the problem' };
@@ -9,7 +9,7 @@ const activity = { min: 0, max: 10, integer: true, minLabel: 'Unable to do the a
  * to five named activities (unnamed slots are left unanswered). `total` is the mean over the
  * rated activities, 0–10, higher is better; MIDs from Abbott & Schmitt 2014.
  */
-export const psfs: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const psfs: Instrument = /* @__PURE__ */ shipped({
   id: 'psfs',
   title: 'Patient-Specific Functional Scale',
   shortTitle: 'PSFS',

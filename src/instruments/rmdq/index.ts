@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const applies = [
@@ -11,7 +11,7 @@ const applies = [
  * `rmdq_24`, each 1 when the statement is ticked as applying today and 0 when not; `total` 0–24,
  * the number ticked. Every item is required (no published missing-item rule).
  */
-export const rmdq: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const rmdq: Instrument = /* @__PURE__ */ shipped({
   id: 'rmdq',
   title: 'Roland-Morris Disability Questionnaire',
   shortTitle: 'RMDQ',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const agree = [
@@ -21,7 +21,7 @@ const agree = [
  * Missing data: no published rule, so every item of a score is required; `risk` is null when
  * `total` is missing.
  */
-export const startBack: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const startBack: Instrument = /* @__PURE__ */ shipped({
   id: 'start-back',
   title: 'Keele STarT Back Screening Tool',
   shortTitle: 'STarT Back',

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const agreement = [
@@ -13,7 +13,7 @@ const agreement = [
  * 1, 2, 3, 5, 6, 7, 10, 11, 13, 15 and 17 of the TSK-17 in their original order, renumbered
  * `tsk11_1` … `tsk11_11`, each 1–4, none reversed; `total` 11–44.
  */
-export const tsk11: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const tsk11: Instrument = /* @__PURE__ */ shipped({
   id: 'tsk-11',
   title: 'Tampa Scale for Kinesiophobia (11-item)',
   shortTitle: 'TSK-11',

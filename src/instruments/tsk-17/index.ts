@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 const agreement = [
@@ -13,7 +13,7 @@ const agreement = [
  * Items `tsk17_1` … `tsk17_17`, each 1–4; items 4, 8, 12 and 16 are reverse-scored; `total`
  * 17–68. Flag `highKinesiophobia` for a total above 37 (Vlaeyen et al. 1995 cut-off).
  */
-export const tsk17: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const tsk17: Instrument = /* @__PURE__ */ shipped({
   id: 'tsk-17',
   title: 'Tampa Scale for Kinesiophobia (17-item)',
   shortTitle: 'TSK-17',
@@ -116,7 +116,7 @@ export const tsk17: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
     {
       name: 'highKinesiophobia',
       label: 'Total above 37: high fear of movement (Vlaeyen 1995 cut-off)',
-      when: { score: 'total', atLeast: 38 },
+      when: { score: 'total', above: 37 },
       source: {
         ref: 'vlaeyen1995',
         note: 'cut-off "greater than 37" as cited by the awell-score README; Vlaeyen 1995 itself (Dutch TSK, chronic low back pain) was not retrieved',
@@ -126,7 +126,7 @@ export const tsk17: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
   discrepancies: [
     {
       topic: 'Cut-off operator: "> 37" or "≥ 37"',
-      decision: 'promkit flags a total above 37 (38 or more), as Vlaeyen 1995 is cited ("scored greater than 37" in the awell-score README). awell-score\'s code (tampa.ts) tests totalScore >= 37, which also flags exactly 37; promkit follows the cited source, not that code.',
+      decision: 'promkit flags a total above 37 (an exclusive bound: exactly 37 is not flagged, a total prorated under a caller policy to 37.19 is), as Vlaeyen 1995 is cited ("scored greater than 37" in the awell-score README). awell-score\'s code (tampa.ts) tests totalScore >= 37, which also flags exactly 37; promkit follows the cited source, not that code.',
       refs: ['vlaeyen1995', 'awellScore'],
     },
     {

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Instrument } from '../../model/schema.js';
  *
  * Missing data: a single item, so an unanswered `vas_1` gives no score (no published rule).
  */
-export const vas: Instrument = /* @__PURE__ */ deepFreeze<Instrument>({
+export const vas: Instrument = /* @__PURE__ */ shipped({
   id: 'vas',
   title: 'Visual Analogue Scale for pain intensity (100 mm)',
   shortTitle: 'VAS',
