@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, defineInstrument, PromkitError, safeScore, score, scoreMany } from '../src/index.js';
+import { createScorer, defineInstrument, PromkitError, safeScore, score, scoreColumns, scoreMany } from '../src/index.js';
 import { fixtureDefinition } from './fixtures.js';
 import { issuesOf } from './promkitError.js';
 
@@ -252,5 +252,55 @@ describe('exclusive bounds ("greater than" in a source)', () => {
         expect.stringContaining('band "high" starts just above 20, so the previous band "low" must end at 20 (it ends at 19)'),
       ]),
     );
+  });
+});
+
+describe('scoredAs: a manual recode of an answer (coded 0–4, scored 0/1)', () => {
+  const collapse = [
+    { value: 0, label: 'Not at all', scoredAs: 0 },
+    { value: 1, label: 'Slightly', scoredAs: 0 },
+    { value: 2, label: 'Moderately', scoredAs: 0 },
+    { value: 3, label: 'Very much', scoredAs: 1 },
+    { value: 4, label: 'Extremely', scoredAs: 1 },
+  ];
+  const input = {
+    id: 'recode', title: 'Recode', version: '1', domain: 'test', recallPeriod: null,
+    citations: [{ key: 'hand', text: 'Worked by hand for the promkit engine tests.' }],
+    licence: { status: 'user-defined' as const, verbatimText: true, note: 'Test data.' },
+    items: [
+      { id: 'bother', label: 'Bothersomeness', options: collapse },
+      { id: 'yes', label: 'Yes/no', options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }] },
+    ],
+    scores: [{
+      name: 'total', label: 'Sum', items: ['bother', 'yes'], method: 'sum' as const, range: [0, 2] as [number, number],
+      missing: { minAnswered: 2, rounding: 'none' as const, official: true, text: 'Both.', source: { ref: 'hand' } },
+      direction: 'higher-is-worse' as const,
+    }],
+    flags: [{ name: 'extremely', label: 'coded answer 4', when: { item: 'bother', atLeast: 4 }, source: { ref: 'hand' } }],
+  };
+  const def = defineInstrument(input);
+
+  it.each([
+    [0, 1, 1],
+    [1, 1, 1], // "slightly" counts 0, not 1: the coded value must not leak into the score
+    [2, 0, 0],
+    [3, 0, 1],
+    [4, 1, 2],
+  ])('answer %i + %i scores %i', (bother, yes, total) => {
+    expect(score(def, { bother, yes }).scores.total?.value).toBe(total);
+    expect(scoreColumns({ bother: [bother], yes: [yes] }, def).scores.total?.values[0]).toBe(total);
+  });
+
+  it('flags read the coded answer, and the declared range is the scored range', () => {
+    expect(score(def, [4, 0]).flags.extremely).toBe(true);
+    expect(score(def, [3, 0]).flags.extremely).toBe(false);
+    expect(issuesOf(() => defineInstrument({ ...input, scores: [{ ...input.scores[0]!, range: [0, 5] }] }))[0]?.message).toContain('differs from the range the items can reach [0, 2]');
+  });
+
+  it('refuses scoredAs on some options only, and scoredAs with reverse', () => {
+    const partial = { ...input, items: [{ ...input.items[0]!, options: collapse.map((o, i) => (i === 0 ? { value: 0, label: 'Not at all' } : o)) }, input.items[1]!] };
+    expect(issuesOf(() => defineInstrument(partial)).map((i) => i.message)).toContain('items[0].options: item "bother" gives "scoredAs" on some options only; give it on every option or on none');
+    const both = { ...input, items: [{ ...input.items[0]!, reverse: true }, input.items[1]!] };
+    expect(issuesOf(() => defineInstrument(both)).map((i) => i.message)).toContain('items[0].reverse: item "bother" has both "reverse" and "scoredAs"; write the reversed values in "scoredAs"');
   });
 });

@@ -28,7 +28,7 @@ export function describeInstrument(def: Instrument): string {
   def.items.forEach((item, i) => {
     const responses = item.numeric
       ? `${item.numeric.integer ? 'whole number' : 'number'} ${item.numeric.min}–${item.numeric.max}${item.numeric.minLabel ? ` (${item.numeric.min} = ${item.numeric.minLabel}; ${item.numeric.max} = ${item.numeric.maxLabel ?? ''})` : ''}`
-      : (item.options ?? []).map((o) => `${o.value} = ${o.label}`).join('; ');
+      : (item.options ?? []).map((o) => `${o.value} = ${o.label}${o.scoredAs !== undefined && o.scoredAs !== o.value ? ` (scored ${o.scoredAs})` : ''}`).join('; ');
     const label = item.text ? `${item.label}: “${item.text}”` : item.label;
     out.push(`| ${i + 1} | \`${item.id}\` | ${escape(label)} | ${escape(responses)} | ${item.reverse ? 'yes' : ''} | ${item.loinc ?? ''} |`);
   });

@@ -1,5 +1,5 @@
 import { describeValue, PromkitError } from '../errors.js';
-import { itemBounds } from '../model/check.js';
+import { itemBounds, scoredBounds } from '../model/check.js';
 import { isValidated } from '../model/validated.js';
 import type { Band, Condition, Instrument, ScoreDefinition } from '../model/schema.js';
 
@@ -13,6 +13,8 @@ export interface CompiledItem {
   readonly optionValues: ReadonlySet<number> | null;
   /** min + max when the item is reverse-scored (scored = reverseSum − raw); else null. */
   readonly reverseSum: number | null;
+  /** Coded answer → scored value, where the options give `scoredAs`; else null. */
+  readonly scoredAs: ReadonlyMap<number, number> | null;
   /** Human text of what is allowed, for error messages. */
   readonly allowed: string;
 }
@@ -128,7 +130,10 @@ function compileItem(item: Instrument['items'][number]): CompiledItem {
     if (!contiguous) optionValues = new Set(values);
     allowed = contiguous && values.length > 4 ? `a whole number from ${min} to ${max}` : `one of ${values.join(', ')}`;
   }
-  return { id: item.id, min, max, integer, optionValues, reverseSum: item.reverse ? min + max : null, allowed };
+  const scoredAs = item.options?.some((o) => o.scoredAs !== undefined)
+    ? new Map(item.options.map((o) => [o.value, o.scoredAs ?? o.value] as const))
+    : null;
+  return { id: item.id, min, max, integer, optionValues, reverseSum: item.reverse ? min + max : null, scoredAs, allowed };
 }
 
 function compileScore(score: ScoreDefinition, def: Instrument, itemIndex: ReadonlyMap<string, number>): CompiledScore {
@@ -138,7 +143,7 @@ function compileScore(score: ScoreDefinition, def: Instrument, itemIndex: Readon
   const spans = new Float64Array(n);
   score.items.forEach((id, k) => {
     const index = itemIndex.get(id) as number;
-    const [lo, hi] = itemBounds(def.items[index] as Instrument['items'][number]);
+    const [lo, hi] = scoredBounds(def.items[index] as Instrument['items'][number]);
     indices[k] = index;
     mins[k] = lo;
     spans[k] = hi - lo;

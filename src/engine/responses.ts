@@ -88,7 +88,7 @@ export function accept(item: CompiledItem, value: unknown, i: number, scratch: F
     return false;
   }
   raw[i] = value;
-  scratch[i] = item.reverseSum === null ? value : item.reverseSum - value;
+  scratch[i] = item.scoredAs !== null ? (item.scoredAs.get(value) as number) : item.reverseSum === null ? value : item.reverseSum - value;
   return true;
 }
 

@@ -98,6 +98,14 @@ function checkItem(item: Item, i: number, def: Instrument, report: Report): void
       seen.add(option.value);
     });
   }
+  if (item.options?.some((o) => o.scoredAs !== undefined)) {
+    if (!item.options.every((o) => o.scoredAs !== undefined)) {
+      report(['items', i, 'options'], item.id, `item "${item.id}" gives "scoredAs" on some options only; give it on every option or on none`);
+    }
+    if (item.reverse) {
+      report(['items', i, 'reverse'], true, `item "${item.id}" has both "reverse" and "scoredAs"; write the reversed values in "scoredAs"`);
+    }
+  }
   if (item.numeric && !(item.numeric.min < item.numeric.max)) {
     report(['items', i, 'numeric'], item.numeric, 'numeric "min" must be below "max"');
   }
@@ -106,20 +114,30 @@ function checkItem(item: Item, i: number, def: Instrument, report: Report): void
   }
 }
 
-/** The lowest and highest value an item can take. */
+/** The lowest and highest coded answer an item accepts. */
 export function itemBounds(item: Item): [number, number] {
   if (item.numeric) return [item.numeric.min, item.numeric.max];
+  return extent((item.options ?? []).map((option) => option.value));
+}
+
+/** The lowest and highest value an item contributes to scores (its `scoredAs` values, where given). */
+export function scoredBounds(item: Item): [number, number] {
+  if (item.numeric) return [item.numeric.min, item.numeric.max];
+  return extent((item.options ?? []).map((option) => option.scoredAs ?? option.value));
+}
+
+function extent(values: readonly number[]): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const option of item.options ?? []) {
-    if (option.value < lo) lo = option.value;
-    if (option.value > hi) hi = option.value;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
   }
   return [lo, hi];
 }
 
 function isIntegerItem(item: Item): boolean {
-  return item.numeric ? item.numeric.integer : (item.options ?? []).every((o) => Number.isInteger(o.value));
+  return item.numeric ? item.numeric.integer : (item.options ?? []).every((o) => Number.isInteger(o.scoredAs ?? o.value));
 }
 
 /** The range a score's method can produce from its items (before the declared range is compared). */
@@ -128,7 +146,7 @@ export function achievableRange(score: ScoreDefinition, items: ReadonlyMap<strin
   for (const id of score.items) {
     const item = items.get(id);
     if (!item) return undefined;
-    bounds.push(itemBounds(item));
+    bounds.push(scoredBounds(item));
   }
   const multiplier = score.multiplier ?? 1;
   switch (score.method) {
@@ -173,7 +191,7 @@ function checkScore(score: ScoreDefinition, at: (string | number)[], items: Read
   if ((score.method === 'table' || score.method === 'count') && !scoreItems.every(isIntegerItem)) {
     report([...at, 'method'], score.method, `method "${score.method}" needs items with whole-number values`);
   }
-  const ranges = scoreItems.map(itemBounds);
+  const ranges = scoreItems.map(scoredBounds);
   const homogeneous = ranges.every(([l, h]) => l === ranges[0]?.[0] && h === ranges[0]?.[1]);
   if (score.method === 'mean' && !homogeneous) {
     report([...at, 'items'], score.items, 'method "mean" needs items that share one response range');

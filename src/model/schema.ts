@@ -54,9 +54,12 @@ function buildSchemas() {
   });
 
   const Option = z.strictObject({
-    value: finite(),
+    value: finite().describe('the coded answer, as the form prints it and as responses give it'),
     label: z.string().min(1),
     loinc: z.string().min(1).optional(),
+    scoredAs: finite()
+      .optional()
+      .describe('what the answer contributes to scores, where the manual recodes it (e.g. a 5-point answer collapsed to 0/1); give it on every option of the item or on none'),
   });
 
   const Numeric = z.strictObject({

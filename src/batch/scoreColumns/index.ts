@@ -140,6 +140,7 @@ function accumulateItem(column: ArrayLike<number | null | undefined>, n: number,
   const { min, max, integer, optionValues } = item;
   const reverseSum = item.reverseSum ?? NaN;
   const reversed = reverseSum === reverseSum;
+  const recode = item.scoredAs;
   const single = targets.length === 1 && targets[0]?.span === null && targets[0]?.count === null ? targets[0] : null;
   for (let row = 0; row < n; row++) {
     const v = column[row];
@@ -151,7 +152,7 @@ function accumulateItem(column: ArrayLike<number | null | undefined>, n: number,
       bad[row] = 1;
       continue;
     }
-    const scored = reversed ? reverseSum - v : v;
+    const scored = recode !== null ? (recode.get(v) as number) : reversed ? reverseSum - v : v;
     if (single) {
       single.sum[row] = (single.sum[row] as number) + scored;
       continue;

@@ -149,8 +149,9 @@ function readAnswer(answer: unknown, item: Item, path: Path, reader: Reader): nu
     }
     const weight = weightOf(coding.extension) ?? weightOf(record.extension);
     if (weight !== undefined) {
-      const option = item.options.find((candidate) => candidate.value === weight);
-      if (option) return option.value;
+      // Weights are scored values; several options may share one (a recode), so only a unique match counts.
+      const matches = item.options.filter((candidate) => (candidate.scoredAs ?? candidate.value) === weight);
+      if (matches.length === 1) return (matches[0] as (typeof matches)[number]).value;
     }
     push('not-an-option', `answer ${codingText(coding)}${weight === undefined ? '' : ` with weight ${weight}`} matches no response option`, allowed);
     return undefined;

@@ -51,7 +51,7 @@ const STATUSES: readonly string[] = ['draft', 'active', 'retired', 'unknown'];
  * - Choice items get `answerOption`s whose `valueCoding` is the LOINC answer code (LA…) where
  *   present, else promkit's `answer` code (`odi.odi_3=2`), each with the option's value as SDC
  *   `itemWeight` and R4 `ordinalValue` extensions. Weights are the coded values as given
- *   (before any reverse scoring).
+ *   (before any reverse scoring), or the option's `scoredAs` where the manual recodes it.
  * - Numeric items are `integer` or `decimal` with `minValue`/`maxValue` extensions, and the
  *   anchor labels as `entryFormat`.
  * - For each plain-sum score (method `sum`, no multiplier, no reverse-scored item, every item
@@ -130,8 +130,8 @@ function questionItem(instrument: Instrument, item: Item): QuestionnaireItem {
     question.answerOption = (item.options ?? []).map((option) => ({
       valueCoding: answerCoding(instrument.id, item, option),
       extension: [
-        { url: EXT.itemWeight, valueDecimal: option.value },
-        { url: EXT.ordinalValue, valueDecimal: option.value },
+        { url: EXT.itemWeight, valueDecimal: option.scoredAs ?? option.value },
+        { url: EXT.ordinalValue, valueDecimal: option.scoredAs ?? option.value },
       ],
     }));
   }
