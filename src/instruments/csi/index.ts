@@ -61,8 +61,14 @@ export const csi: Instrument = /* @__PURE__ */ shipped({
     },
     {
       key: 'neblett2013',
-      text: 'Neblett R, Cohen H, Choi Y, et al. The Central Sensitization Inventory (CSI): establishing clinically significant values for identifying central sensitivity syndromes in an outpatient chronic pain sample. J Pain. 2013;14(5):438-445.',
+      text: 'Neblett R, Cohen H, Choi Y, Hartzell MM, Williams M, Mayer TG, Gatchel RJ. The Central Sensitization Inventory (CSI): establishing clinically significant values for identifying central sensitivity syndromes in an outpatient chronic pain sample. J Pain. 2013;14(5):438-445 (Abstract: "A receiver operating characteristic analysis determined that a CSI score of 40 out of 100 best distinguished between the CSS patient group and a nonpatient comparison sample (N = 129) (area under the curve = .86, sensitivity = 81%, specificity = 75%)"; the CSI "was found to have high reliability and validity (test-retest reliability = .82; Cronbach\'s alpha = .88)").',
       doi: '10.1016/j.jpain.2012.11.012',
+      url: 'https://experts.unthsc.edu/en/publications/the-central-sensitization-inventory-csi-establishing-clinically-s',
+    },
+    {
+      key: 'neblettAbility',
+      text: 'Neblett R, Hartzell MM, Cohen H, Mayer TG, Williams M, Choi YH, Gatchel RJ. Ability of the central sensitization inventory to identify central sensitivity syndromes in an outpatient chronic pain sample (Abstract: CSI scores "using a previously determined cutoff of \'40\' of \'100\'"; sensitivity 82.8%, specificity 54.8% among 161 psychiatric-practice patients; false positives described as "scoring >40", true negatives as "below 40").',
+      url: 'https://experts.unthsc.edu/en/publications/ability-of-the-central-sensitization-inventory-to-identify-centra',
     },
     {
       key: 'neblett2017',
@@ -111,6 +117,14 @@ export const csi: Instrument = /* @__PURE__ */ shipped({
       ],
       bandSource: { ref: 'neblett2017', locator: 'Abstract, Methods' },
       direction: 'higher-is-worse',
+      psychometrics: {
+        reliability: {
+          value: 0.82,
+          kind: 'test-retest',
+          population: 'CSI development study (Mayer 2012), as summarised in the Neblett 2013 abstract',
+          source: { ref: 'neblett2013', locator: 'Abstract: "test-retest reliability = .82; Cronbach\'s alpha = .88"' },
+        },
+      },
     },
   ],
   flags: [
@@ -120,7 +134,8 @@ export const csi: Instrument = /* @__PURE__ */ shipped({
       when: { score: 'total', atLeast: 40 },
       source: {
         ref: 'neblett2013',
-        note: 'cut-off "40 or greater" as summarised by awell-score (README and csi.ts, score >= 40); Neblett 2013 itself was not read. It coincides with the lower edge of the "moderate" severity level (Neblett 2017).',
+        locator: 'Abstract: "a CSI score of 40 out of 100 best distinguished between the CSS patient group and a nonpatient comparison sample"',
+        note: 'awell-score (README, csi.ts) also flags a score of 40 or more; 40 is the lower edge of the "moderate" severity level (Neblett 2017)',
       },
     },
   ],
@@ -129,6 +144,11 @@ export const csi: Instrument = /* @__PURE__ */ shipped({
       topic: 'Year of the severity-level paper',
       decision: 'The severity levels come from Neblett et al., "Establishing clinically relevant severity levels for the Central Sensitization Inventory", Pain Practice 2017;17(2):166-175, first published online in 2016 (so also cited with the year of online publication). The levels are the same in every citation found.',
       refs: ['neblett2017'],
+    },
+    {
+      topic: 'Cut-off: "40 or more" or "more than 40"',
+      decision: 'Neblett 2013 reports that a score of 40 best separated patients with a central sensitivity syndrome from non-patients; awell-score and the severity levels (moderate from 40) treat 40 itself as positive, and promkit does the same. The follow-up validation describes false positives as "scoring >40" and true negatives as "below 40", which leaves exactly 40 unplaced; only a total of exactly 40 is affected. Other studies proposed other cut-offs for their populations (not built in).',
+      refs: ['neblett2013', 'neblettAbility', 'awellScore', 'neblett2017'],
     },
     {
       topic: 'Missing items',

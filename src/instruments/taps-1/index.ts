@@ -4,12 +4,14 @@ import type { Instrument } from '../../model/schema.js';
 // HEAL CDE coding: the most frequent answer is 0 and "Never" is 4 (the NIMH Data Archive
 // structure taps01 orders the answers the same way, 1 = daily … 5 = never). Every item is
 // reverse-scored, so each score is the frequency rank 0 (never) … 4 (daily or almost daily).
+// LOINC answer codes as in the HL7 US Core TAPS Questionnaire (LHC form), which lists the answers
+// in the same order.
 const frequency = [
-  { value: 0, label: 'Daily or almost daily' },
-  { value: 1, label: 'Weekly' },
-  { value: 2, label: 'Monthly' },
-  { value: 3, label: 'Less than monthly' },
-  { value: 4, label: 'Never' },
+  { value: 0, label: 'Daily or almost daily', loinc: 'LA18934-2' },
+  { value: 1, label: 'Weekly', loinc: 'LA18891-4' },
+  { value: 2, label: 'Monthly', loinc: 'LA18876-5' },
+  { value: 3, label: 'Less than monthly', loinc: 'LA18933-4' },
+  { value: 4, label: 'Never', loinc: 'LA6270-8' },
 ];
 
 const itemRule = (substance: string) => ({
@@ -61,23 +63,29 @@ export const taps1: Instrument = /* @__PURE__ */ shipped({
       url: 'https://github.com/pschumm/a2cps-data-submission',
     },
     {
+      key: 'usCore',
+      text: 'HL7 US Core Implementation Guide (STU9, 9.0.0), Tobacco, Alcohol, Prescription medications, and other Substance use screen (TAPS) examples: Questionnaire TAPS, QuestionnaireResponse TAPS and Observation TAPS-panel-example-96841-2 (LOINC panel 96841-2; items 96842-0 "How often have you used any tobacco product in past 12 months", 88037-7 "five or more drinks in one day", 75889-6 "four or more drinks in one day", 96843-8 "illegal or recreational drugs in past 12 months", 96844-6 "prescription medications just for the feeling, more than prescribed or that were not prescribed for you in past 12 months [TAPS]"; answers LA18934-2 "Daily or almost daily", LA18891-4 "Weekly", LA18876-5 "Monthly", LA18933-4 "Less than monthly", LA6270-8 "Never", in that order). Source files input/examples-yaml/Questionnaire-TAPS.yml and QuestionnaireResponse-TAPS.yml in HL7/US-Core, commit 85bf4af6eec4beed9f2bb0ac317964fc029e1970. Copyright note: "As a federally funded (NIH) tool, the TAPS-1 is considered public domain in the U.S".',
+      url: 'https://www.hl7.org/fhir/us/core/STU9/QuestionnaireResponse-TAPS.html',
+    },
+    {
       key: 'wandner2022',
       text: 'Wandner LD, Domenichiello AF, Beierlein J, et al. NIH\'s Helping to End Addiction Long-term Initiative (NIH HEAL Initiative) Clinical Pain Management Common Data Element Program. J Pain. 2022;23(3):370-378.',
       doi: '10.1016/j.jpain.2021.08.005',
     },
   ],
   licence: {
-    status: 'free-with-attribution',
-    verbatimText: false,
+    status: 'public-domain',
+    verbatimText: true,
     holder: 'National Institute on Drug Abuse (NIDA) Clinical Trials Network',
-    note: 'The TAPS Tool was developed by the NIDA Clinical Trials Network; PhenX lists the TAPS Tool Part 1 as "freely available; permission not required for use". Cite McNeely et al. 2016. promkit ships short labels; no explicit licence for redistributing the item wording was found, so the exact questions are not included.',
-    url: 'https://test.phenxtoolkit.org/protocols/view/511601',
+    note: 'The TAPS Tool was developed by NIDA; HL7 US Core notes that "as a federally funded (NIH) tool, the TAPS-1 is considered public domain in the U.S", and PhenX lists it as "freely available; permission not required for use". Cite McNeely et al. 2016. The item wording may be reproduced, but promkit ships short labels because the exact NIDA form text was not checked against the original.',
+    url: 'https://www.hl7.org/fhir/us/core/STU9/QuestionnaireResponse-TAPS.html',
   },
+  loinc: '96841-2',
   items: [
-    { id: 'taps1_tobacco', label: 'Past 12 months: any tobacco or other nicotine product', options: frequency, reverse: true },
+    { id: 'taps1_tobacco', label: 'Past 12 months: any tobacco or other nicotine product', options: frequency, reverse: true, loinc: '96842-0' },
     { id: 'taps1_alcohol', label: 'Past 12 months: 5+ drinks (men) / 4+ drinks (women) in one day', options: frequency, reverse: true },
-    { id: 'taps1_drugs', label: 'Past 12 months: any illicit drug (marijuana, cocaine, heroin, methamphetamine, hallucinogens, ecstasy)', options: frequency, reverse: true },
-    { id: 'taps1_prescription', label: 'Past 12 months: prescription medication for the feeling, more than prescribed or not prescribed', options: frequency, reverse: true },
+    { id: 'taps1_drugs', label: 'Past 12 months: any illicit drug (marijuana, cocaine, heroin, methamphetamine, hallucinogens, ecstasy)', options: frequency, reverse: true, loinc: '96843-8' },
+    { id: 'taps1_prescription', label: 'Past 12 months: prescription medication for the feeling, more than prescribed or not prescribed', options: frequency, reverse: true, loinc: '96844-6' },
   ],
   scores: [
     {
@@ -159,13 +167,13 @@ export const taps1: Instrument = /* @__PURE__ */ shipped({
   discrepancies: [
     {
       topic: 'Numeric coding (reversed relative to frequency)',
-      decision: 'The TAPS tool prints answer words, not numbers. promkit takes the HEAL CDE coding (0 = daily or almost daily … 4 = never), the only published numeric coding found for TAPS-1 as a HEAL core measure; the NIMH Data Archive structure taps01 orders the answers the same way (1 = daily … 5 = never). Data coded the other way round (0 = never … 4 = daily) must be recoded first: a 0 from such data would be read as daily use. Each item is reversed into a frequency score (0 never … 4 daily), which is what the cut-points refer to.',
-      refs: ['a2cps', 'gryczynski2017'],
+      decision: 'The TAPS tool prints answer words, not numbers. promkit takes the HEAL CDE coding (0 = daily or almost daily … 4 = never), the only published numeric coding found for TAPS-1 as a HEAL core measure; the NIMH Data Archive structure taps01 orders the answers the same way (1 = daily … 5 = never), and so does the LOINC answer list of the HL7 US Core TAPS Questionnaire. Data coded the other way round (0 = never … 4 = daily) must be recoded first: a 0 from such data would be read as daily use. Each item is reversed into a frequency score (0 never … 4 daily), which is what the cut-points refer to.',
+      refs: ['a2cps', 'usCore', 'gryczynski2017'],
     },
     {
       topic: 'Sex-specific alcohol question',
-      decision: 'The tool asks men about 5 or more and women about 4 or more drinks in a day; the HEAL CDE stores two variables (TAPSAlcoholUseMaleScl, TAPSAlcoholUseFemaleScl, the other one 9 = not applicable). promkit has one alcohol item: pass the answer to the question the respondent was asked (the A2CPS study merges the two by sex in the same way). The code 9 is not accepted.',
-      refs: ['a2cps', 'mcneely2016'],
+      decision: 'The tool asks men about 5 or more and women about 4 or more drinks in a day; the HEAL CDE stores two variables (TAPSAlcoholUseMaleScl, TAPSAlcoholUseFemaleScl, the other one 9 = not applicable). promkit has one alcohol item: pass the answer to the question the respondent was asked (the A2CPS study merges the two by sex in the same way). The code 9 is not accepted. LOINC likewise has one code per version (88037-7, 75889-6; US Core\'s example Questionnaire asks both).',
+      refs: ['a2cps', 'mcneely2016', 'usCore'],
     },
     {
       topic: 'Positive-screen thresholds',
@@ -176,6 +184,6 @@ export const taps1: Instrument = /* @__PURE__ */ shipped({
   notes: [
     'Item order (tobacco, alcohol, illicit drugs, prescription medications) follows the TAPS tool wording as carried in the NIMH Data Archive structure taps01 and the HEAL CDE.',
     'The interviewer-administered TAPS-1 performed similarly to the self-administered format (Gryczynski 2017).',
-    'No LOINC codes for the TAPS-1 panel or items were found in the sources read.',
+    'LOINC (from HL7 US Core): panel 96841-2; tobacco 96842-0, illicit drugs 96843-8, prescription medications 96844-6. The alcohol question has two LOINC codes, 88037-7 (five or more drinks in a day, asked of men) and 75889-6 (four or more, asked of women), so promkit\'s merged alcohol item carries none; code the Observation with the one that was asked. The answer codes (LA18934-2 daily or almost daily … LA6270-8 never) are those of the US Core Questionnaire.',
   ],
 });
