@@ -14,14 +14,20 @@
  */
 export { bpiSf } from './bpi-sf/index.js';
 export { copm } from './copm/index.js';
+export { cpaq8 } from './cpaq-8/index.js';
+export { csi } from './csi/index.js';
 export { dass21 } from './dass-21/index.js';
+export { dn4 } from './dn4/index.js';
+export { fabq } from './fabq/index.js';
 export { gad2 } from './gad-2/index.js';
 export { gad7 } from './gad-7/index.js';
 export { isi } from './isi/index.js';
 export { ndi } from './ndi/index.js';
 export { nrs } from './nrs/index.js';
 export { odi } from './odi/index.js';
+export { ompsqSf } from './ompsq-sf/index.js';
 export { pcs } from './pcs/index.js';
+export { pcs6 } from './pcs-6/index.js';
 export { peg } from './peg/index.js';
 export { pgic } from './pgic/index.js';
 export { phq2 } from './phq-2/index.js';
@@ -45,6 +51,7 @@ export { pseq2 } from './pseq-2/index.js';
 export { psfs } from './psfs/index.js';
 export { rmdq } from './rmdq/index.js';
 export { startBack } from './start-back/index.js';
+export { taps1 } from './taps-1/index.js';
 export { tsk11 } from './tsk-11/index.js';
 export { tsk17 } from './tsk-17/index.js';
 export { vas } from './vas/index.js';
