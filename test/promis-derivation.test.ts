@@ -57,7 +57,7 @@ const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 const tableOf = (def: Instrument) => def.scores.find((s) => s.method === 'table')!.table!;
 
 describe('PROMIS short-form tables computed from item calibrations', () => {
-  const transcribed = ['promis-anx-4a', 'promis-anx-8a', 'promis-dep-4a', 'promis-dep-8a', 'promis-pi-4a', 'promis-pi-8a', 'promis-sd-4a', 'promis-sd-8b'];
+  const transcribed = ['promis-anx-4a', 'promis-anx-8a', 'promis-dep-4a', 'promis-dep-8a', 'promis-fat-4a', 'promis-pi-4a', 'promis-pi-8a', 'promis-sd-4a', 'promis-sd-8b', 'promis-sra-4a'];
 
   it('the computation reproduces every transcribed T-score and SE but the one documented SE', () => {
     const mismatches: string[] = [];
@@ -87,14 +87,14 @@ describe('PROMIS short-form tables computed from item calibrations', () => {
         if (oneDecimal(mine.tScore) !== row.tScore) mismatches.push(`${id} raw ${row.raw} T ${row.tScore} vs ${mine.tScore.toFixed(3)}`);
       }
     }
-    expect({ tCount, seCount }).toEqual({ tCount: 217, seCount: 134 });
+    expect({ tCount, seCount }).toEqual({ tCount: 251, seCount: 168 });
     expect(mismatches).toEqual(['promis-dep-4a raw 20 SE 2.6 vs 3.623']);
     expect(getInstrument('promis-dep-4a').discrepancies?.some((d) => d.topic === 'SE at raw 20')).toBe(true);
   });
 
   it('every derived column equals the computation, and each derived form names this method', () => {
     const derivedForms = Object.keys(calibrations.forms).filter((id) => id.startsWith('promis-') && tableOf(getInstrument(id)).derivation);
-    expect(derivedForms.sort()).toEqual(['promis-anx-8a', 'promis-pf-6b', 'promis-pi-6a', 'promis-sd-8b']);
+    expect(derivedForms.sort()).toEqual(['promis-anx-8a', 'promis-pf-6b', 'promis-pi-6a', 'promis-sd-6a', 'promis-sd-8b']);
     for (const id of derivedForms) {
       const def = getInstrument(id);
       const table = tableOf(def);
@@ -107,6 +107,25 @@ describe('PROMIS short-form tables computed from item calibrations', () => {
       }
       expect(table.derivation!.parameters.ref).toBe('choir');
       expect(table.derivation!.parameters.locator).toBe(calibrations.forms[id]!.file);
+    }
+  });
+
+  it('every PROMIS-29 domain table is the standalone 4a form\'s table, so both carry the same checks', () => {
+    const profile = getInstrument('promis-29');
+    const forms: Record<string, string> = {
+      physicalFunction: 'promis-pf-4a',
+      anxiety: 'promis-anx-4a',
+      depression: 'promis-dep-4a',
+      fatigue: 'promis-fat-4a',
+      sleepDisturbance: 'promis-sd-4a',
+      socialRoles: 'promis-sra-4a',
+      painInterference: 'promis-pi-4a',
+    };
+    const tabled = profile.scores.filter((s) => s.method === 'table').map((s) => s.name);
+    expect(tabled.sort()).toEqual(Object.keys(forms).sort());
+    for (const [name, id] of Object.entries(forms)) {
+      const domain = profile.scores.find((s) => s.name === name)!;
+      expect(domain.table, name).toEqual(tableOf(getInstrument(id)));
     }
   });
 });
