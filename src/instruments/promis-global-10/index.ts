@@ -241,7 +241,7 @@ export const promisGlobal10: Instrument = /* @__PURE__ */ shipped({
     },
     {
       topic: 'Global Mental Health raw 4',
-      decision: 'The Assessment Center scoring document as transcribed in choir-d, and awell-score, print T 21.2 for raw 4; the Hays 2009 working document prints 21.1 (all other rows and all SEs agree). promkit ships 21.2, the value in the scoring material users meet. Recomputing the summed-score EAP from the MULTILOG parameters in the Hays documents (with a linear rescale fitted to raw 5-19) reproduces the interior rows within 0.06 but not the extremes (raw 4 computes near 21.0), so it cannot decide between them.',
+      decision: 'The Assessment Center scoring document as transcribed in choir-d, and awell-score, print T 21.2 for raw 4; the Hays 2009 working document prints 21.1 (all other rows and all SEs agree). promkit ships 21.2, the value in the scoring material users meet. Recomputing the summed-score EAP from the MULTILOG parameters in the Hays documents, with the T metric's rescale fitted to raw 5-19 (the documents do not print it), reproduces raw 5-19 of both tables within 0.15 T but not the extremes (mental raw 4 computes near 21.0; test/promis-derivation.test.ts), so it cannot decide between them.',
       refs: ['choirGlobal', 'awellScore', 'haysGmh'],
     },
     {
@@ -253,6 +253,7 @@ export const promisGlobal10: Instrument = /* @__PURE__ */ shipped({
   notes: [
     'physicalHealth and mentalHealth values are the raw sums (4-20); tScore and se come from the conversion tables. There is no overall Global Health score. HealthMeasures prefers response-pattern scoring and calls the tables a good second option; the two can differ slightly.',
     'Enter Global07r as the 0-10 rating the respondent gave (not the recoded 1-5 value): the definition recodes it. Global08r and Global10r take the v1.2 codes (5 = None / Never).',
+    'Items are listed in form order (Global01-Global05, Global09r, Global06, Global10r, Global08r, Global07r), as in choir-d\'s Global Health form, the PACIO PROMIS-10 Questionnaire and awell-score; a response array must follow this order.',
     'No severity bands are given: the HealthMeasures excellent-to-poor cut points for the summary T-scores were not read in a source.',
     wholeNumbersNote,
     'Item labels are promkit paraphrases, not PROMIS item text. LOINC answer codes as used by the PACIO PROMIS-10 examples (0-10 pain codes also as in an HL7 Belgium pain value set); no panel, item or score LOINC code was verified, so none is given.',
