@@ -241,7 +241,7 @@ export const promisGlobal10: Instrument = /* @__PURE__ */ shipped({
     },
     {
       topic: 'Global Mental Health raw 4',
-      decision: 'The Assessment Center scoring document as transcribed in choir-d, and awell-score, print T 21.2 for raw 4; the Hays 2009 working document prints 21.1 (all other rows and all SEs agree). promkit ships 21.2, the value in the scoring material users meet. Recomputing the summed-score EAP from the MULTILOG parameters in the Hays documents, with the T metric's rescale fitted to raw 5-19 (the documents do not print it), reproduces raw 5-19 of both tables within 0.15 T but not the extremes (mental raw 4 computes near 21.0; test/promis-derivation.test.ts), so it cannot decide between them.',
+      decision: 'The Assessment Center scoring document as transcribed in choir-d, and awell-score, print T 21.2 for raw 4; the Hays 2009 working document prints 21.1 (all other rows and all SEs agree). promkit ships 21.2, the value in the scoring material users meet. Recomputing the summed-score EAP from the MULTILOG parameters in the Hays documents, with the T metric\'s rescale fitted to raw 5-19 (the documents do not print it), reproduces raw 5-19 of both tables within 0.15 T but not the extremes (mental raw 4 computes near 21.0; test/promis-derivation.test.ts), so it cannot decide between them.',
       refs: ['choirGlobal', 'awellScore', 'haysGmh'],
     },
     {
