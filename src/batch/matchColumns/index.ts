@@ -1,4 +1,5 @@
-import { PromkitError, type PromkitIssue } from '../../errors.js';
+import { compile } from '../../engine/compile.js';
+import { describeValue, fail, PromkitError, type PromkitIssue } from '../../errors.js';
 import type { Instrument } from '../../model/schema.js';
 
 /** Options of {@link matchColumns}. */
@@ -48,6 +49,11 @@ export function columnKey(name: string): string {
  * ```
  */
 export function matchColumns(instrument: Instrument, columns: readonly string[], options: MatchColumnsOptions = {}): Record<string, string> {
+  compile(instrument);
+  if (!Array.isArray(columns) || !columns.every((column) => typeof column === 'string')) {
+    fail('invalid-argument', ['columns'], columns, `columns: expected an array of column names (strings), got ${describeValue(columns)}`);
+  }
+  if (options === null || typeof options !== 'object') fail('invalid-argument', ['options'], options, `options: expected an object, got ${describeValue(options)}`);
   const issues: PromkitIssue[] = [];
   const result: Record<string, string> = {};
   const explicit = options.map ?? {};

@@ -1,4 +1,4 @@
-import { PromkitError } from '../../errors.js';
+import { describeValue, PromkitError } from '../../errors.js';
 import { createScorer, type ScoreOptions } from '../../engine/score.js';
 import type { Instrument } from '../../model/schema.js';
 import { defaultPrefix, fieldValues, outputFields, parseCell, type FieldValue } from '../_lib/fields.js';
@@ -45,8 +45,16 @@ export function scoreRecords<Row extends Readonly<Record<string, unknown>>>(
   if (!Array.isArray(rows)) {
     throw new PromkitError([{ code: 'invalid-argument', path: ['rows'], input: rows, message: 'rows: expected an array of records' }]);
   }
+  if (options === null || typeof options !== 'object') {
+    throw new PromkitError([{ code: 'invalid-argument', path: ['options'], input: options, message: `options: expected an object, got ${describeValue(options)}` }]);
+  }
   const header = new Set<string>();
-  for (const row of rows) for (const key of Object.keys(row)) header.add(key);
+  rows.forEach((row, i) => {
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      throw new PromkitError([{ code: 'invalid-argument', path: ['rows', i], input: row, message: `rows[${i}]: expected a record (an object keyed by column name), got ${describeValue(row)}` }]);
+    }
+    for (const key of Object.keys(row)) header.add(key);
+  });
   const columns = matchColumns(instrument, [...header], options.columns ? { map: options.columns } : {});
   const scorer = createScorer(instrument, options);
   const prefix = options.prefix ?? defaultPrefix(instrument);
