@@ -13,7 +13,7 @@ export function defaultPrefix(instrument: Instrument): string {
  * classification, and `<p>_error`.
  * @internal
  */
-export function outputFields(instrument: Instrument, prefix: string): string[] {
+export function outputFields(instrument: Instrument, prefix: string, recode = false): string[] {
   const fields: string[] = [];
   for (const s of instrument.scores) {
     const base = `${prefix}_${s.name}`;
@@ -23,6 +23,7 @@ export function outputFields(instrument: Instrument, prefix: string): string[] {
   }
   for (const flag of instrument.flags ?? []) fields.push(`${prefix}_${flag.name}`);
   for (const c of instrument.classifications ?? []) fields.push(`${prefix}_${c.name}`);
+  if (recode) fields.push(`${prefix}_recode`);
   fields.push(`${prefix}_error`);
   return fields;
 }
@@ -35,7 +36,7 @@ export type FieldValue = number | string | boolean | null;
  * field then null). Order matches {@link outputFields}.
  * @internal
  */
-export function fieldValues(instrument: Instrument, result: ScoreResult | null, error: string | null): FieldValue[] {
+export function fieldValues(instrument: Instrument, result: ScoreResult | null, error: string | null, recode?: string): FieldValue[] {
   const values: FieldValue[] = [];
   for (const s of instrument.scores) {
     const v = result?.scores[s.name];
@@ -45,6 +46,7 @@ export function fieldValues(instrument: Instrument, result: ScoreResult | null, 
   }
   for (const flag of instrument.flags ?? []) values.push(result ? (result.flags[flag.name] ?? null) : null);
   for (const c of instrument.classifications ?? []) values.push(result ? (result.classifications[c.name] ?? null) : null);
+  if (recode !== undefined) values.push(recode === '' ? null : recode);
   values.push(error);
   return values;
 }
@@ -60,11 +62,7 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 export function parseCell(cell: unknown, missingTokens: ReadonlySet<string>): unknown {
   if (cell === undefined || cell === null) return null;
   if (typeof cell !== 'string') return cell;
-  // Fast path: a single digit, by far the most common answer in exports.
-  if (cell.length === 1) {
-    const code = cell.charCodeAt(0) - 48;
-    if (code >= 0 && code <= 9) return code;
-  }
+  // Missing tokens first: `--na 9` makes a cell of exactly "9" unanswered, not the answer 9.
   const trimmed = cell.trim();
   if (missingTokens.has(trimmed)) return null;
   return NUMBER.test(trimmed) ? Number(trimmed) : cell;
