@@ -2,7 +2,7 @@
  * The `promkit` command: score CSV exports, summarise change, list and describe instruments.
  * Reads only the files it is given; `--help` on every command.
  */
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { describeCommand, listCommand } from './commands/catalog.js';
 import { changeCommand } from './commands/change.js';
 import { registerChartCommand } from './commands/chart.js';
@@ -15,7 +15,9 @@ export function program(): Command {
   const cli = new Command('promkit')
     .description('Score validated patient-reported outcome measures (PROMs) from CSV exports.')
     .version('0.1.0')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Usage errors exit 2 (commander's own default is 1, which means "some rows were bad" here).
+    .exitOverride();
 
   cli
     .command('score')
@@ -119,5 +121,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 program()
   .parseAsync(process.argv)
   .catch((error: unknown) => {
+    if (error instanceof CommanderError) {
+      // Commander has printed the message (or the help); --help and --version exit 0.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
     process.exitCode = report(error);
   });
