@@ -210,10 +210,10 @@ function choiceCodes(
     if (match.kind === 'option') out.set(choice.code, match.value);
     else unmatched.push(choice);
   }
-  // A choice whose label differs from the manual's wording (a typo, a translation) is taken by its
-  // code only when every matched choice's code already equals its value and the code is an option
-  // value not taken by another choice: the project then codes as the manual does.
-  const identity = [...out].every(([code, value]) => Number(code) === value);
+  // A choice whose label differs from the manual's wording (a typo) is taken by its code only when
+  // most choices match by label, every matched choice's code already equals its value, and the
+  // code is an option value not taken by another choice: the project then codes as the manual does.
+  const identity = out.size * 2 >= field.choices.length && [...out].every(([code, value]) => Number(code) === value);
   const taken = new Set(out.values());
   for (const choice of unmatched) {
     const code = Number(choice.code);
