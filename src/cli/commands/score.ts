@@ -53,18 +53,77 @@ interface Plan {
   readonly responses: unknown[];
   readonly counts: { scored: number; prorated: number; unscorable: number; bad: number };
   readonly notes: readonly string[];
-  /**
-   * Scoring is a pure function of the answers, so rows whose item cells are all one digit are
-   * scored once per distinct answer pattern: pattern (the digits as a base-10 number) → the
-   * encoded CSV cells and the row's status (0 scored, 1 prorated, 2 unscorable, 3 bad).
-   * Bounded, so memory stays flat; only for instruments of at most 15 items (exact keys).
-   */
-  readonly memo: Map<number, { readonly text: string; readonly status: number }> | null;
+  readonly memo: PatternMemo | null;
   readonly digits: Int8Array;
 }
 
-/** The most answer patterns remembered per instrument. */
-const MEMO_LIMIT = 1 << 18;
+/**
+ * Scoring is a pure function of the answers, so rows whose item cells are all one digit are
+ * scored once per distinct answer pattern. A pattern is a mixed-radix number (per item, radix =
+ * one more than the largest digit that reads as an allowed answer; a larger digit takes the
+ * ordinary path and gets its error); it indexes the encoded CSV cells of the result, stored once
+ * per distinct text with the row's status (0 scored, 1 prorated, 2 unscorable, 3 bad). Memory is
+ * fixed up front (a table of at most 2^21 patterns) or capped (a map of 2^16), so it stays flat
+ * whatever the number of rows.
+ */
+class PatternMemo {
+  private readonly table: Int32Array | null;
+  private readonly map: Map<number, number> | null;
+  private readonly texts: string[] = [];
+  private readonly statuses: number[] = [];
+  private readonly byText = new Map<string, number>();
+
+  constructor(
+    readonly radix: Int32Array,
+    size: number,
+  ) {
+    this.table = size <= 1 << 21 ? new Int32Array(size).fill(-1) : null;
+    this.map = this.table ? null : new Map();
+  }
+
+  /** The plan's memo, or null when its patterns cannot be numbered exactly. */
+  static for(instrument: Instrument, readers: readonly CellReader[]): PatternMemo | null {
+    const radix = new Int32Array(readers.length);
+    let size = 1;
+    readers.forEach((reader, k) => {
+      const item = instrument.items[k] as Instrument['items'][number];
+      let top = 0;
+      for (let d = 0; d <= 9; d++) {
+        const v = reader.digitOutcome(d);
+        const allowed = v === null || (typeof v === 'number' && (item.options ? item.options.some((o) => o.value === v) : item.numeric !== undefined && v >= item.numeric.min && v <= item.numeric.max));
+        if (allowed) top = d + 1;
+      }
+      radix[k] = Math.max(top, 1);
+      size *= Math.max(top, 1);
+    });
+    return size <= Number.MAX_SAFE_INTEGER ? new PatternMemo(radix, size) : null;
+  }
+
+  get(key: number): number {
+    return this.table ? (this.table[key] as number) : (this.map?.get(key) ?? -1);
+  }
+
+  text(index: number): string {
+    return this.texts[index] as string;
+  }
+
+  status(index: number): number {
+    return this.statuses[index] as number;
+  }
+
+  set(key: number, text: string, status: number): void {
+    let index = this.byText.get(text);
+    if (index === undefined) {
+      if (this.texts.length >= 1 << 16) return;
+      index = this.texts.length;
+      this.texts.push(text);
+      this.statuses.push(status);
+      this.byText.set(text, index);
+    }
+    if (this.table) this.table[key] = index;
+    else if ((this.map as Map<number, number>).size < 1 << 16) (this.map as Map<number, number>).set(key, index);
+  }
+}
 
 /** Per-instrument summary counts and row totals of one run. */
 export interface ScoreSummary {
@@ -152,10 +211,11 @@ export async function scoreCommand(input: string, options: ScoreCommandOptions):
         responses: new Array(instrument.items.length),
         counts: { scored: 0, prorated: 0, unscorable: 0, bad: 0 },
         notes: redcap?.notes ?? [],
-        memo: !json && instrument.items.length <= 15 ? new Map() : null,
+        memo: null as PatternMemo | null,
         digits: new Int8Array(instrument.items.length),
       };
     });
+    if (!json) for (const p of plans) (p as { memo: PatternMemo | null }).memo = PatternMemo.for(p.instrument, p.readers);
     const added = plans.flatMap((p) => p.fields);
     if (json) jsonKeys = uniqueKeys(header, added);
     else {
@@ -270,28 +330,31 @@ export async function scoreCommand(input: string, options: ScoreCommandOptions):
 
   /** One instrument's added cells for a row, from the memo when its answers are all digits. */
   const memoized = (p: Plan, record: CsvRecord): string => {
-    const memo = p.memo as NonNullable<Plan['memo']>;
+    const memo = p.memo as PatternMemo;
     const { columnIndex, digits, readers } = p;
+    const radix = memo.radix;
     let key = 0;
     for (let k = 0; k < columnIndex.length; k++) {
       const d = record.digit(columnIndex[k] as number);
-      if (d < 0) return encodeAdded(scoreRow(p, record, null));
+      const r = radix[k] as number;
+      if (d < 0 || d >= r) return encodeAdded(scoreRow(p, record, null));
       digits[k] = d;
-      key = key * 10 + d;
+      key = key * r + d;
     }
     const hit = memo.get(key);
-    if (hit === undefined) {
+    if (hit < 0) {
       const text = encodeAdded(scoreRow(p, record, null));
-      if (memo.size < MEMO_LIMIT) memo.set(key, { text, status: lastStatus });
+      memo.set(key, text, lastStatus);
       return text;
     }
     for (let k = 0; k < readers.length; k++) (readers[k] as CellReader).readDigit(digits[k] as number);
     const c = p.counts;
-    if (hit.status === 0) c.scored++;
-    else if (hit.status === 1) c.prorated++;
-    else if (hit.status === 2) c.unscorable++;
+    const status = memo.status(hit);
+    if (status === 0) c.scored++;
+    else if (status === 1) c.prorated++;
+    else if (status === 2) c.unscorable++;
     else c.bad++;
-    return hit.text;
+    return memo.text(hit);
   };
 
   const flushPending = (final: boolean) => {

@@ -115,6 +115,11 @@ export class CellReader {
     return this.digitValue[digit];
   }
 
+  /** What a one-digit cell reads as, without counting it as read. */
+  digitOutcome(digit: number): unknown {
+    return this.digitValue[digit];
+  }
+
   /** Reads a cell's text. */
   read(cell: string): unknown {
     if (cell.length === 1) {
