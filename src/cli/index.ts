@@ -22,11 +22,11 @@ export function program(): Command {
   cli
     .command('score')
     .description('add score columns (value, band, status, T-score/SE, reason, flags, error) to every row of a CSV export')
-    .argument('<in.csv>', 'input CSV with a header row ("-" for stdin)')
+    .argument('<in.csv>', 'input CSV with a header row ("-" for stdin), or a .parquet file')
     .requiredOption('-i, --instrument <id...>', 'instrument id(s), e.g. phq-9 gad-7 (see `promkit list`)')
     .option('-m, --map <columns.json>', 'JSON column map: {"<item id>": "<column>"} or keyed by instrument id')
     .option('-o, --out <scored.csv>', 'output file (default: stdout)')
-    .addOption(new Option('--format <format>', 'output format: csv, or json (one JSON object per line)').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('--format <format>', 'output format: csv, json (one JSON object per line), or parquet (default when --out ends in .parquet)').choices(['csv', 'json', 'parquet']).default('csv'))
     .addOption(new Option('--missing <policy>', 'missing-item policy').choices(['official', 'strict']).default('official'))
     .option('--na <tokens...>', 'cell values meaning "unanswered"', ['', 'NA'])
     .option('--allow-errors', 'exit 0 even when some rows could not be scored; keep a malformed CSV line as a bad row instead of stopping', false)

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { delimiterName, firstLine, parseEncodingName, sniffDelimiter, sniffEncoding, type CsvEncoding } from '../../ingest/csvDialect/index.js';
 import { CsvReader, readCsvText, type CsvRecord } from '../../ingest/csvReader/index.js';
 import { fileError, openInput, UsageError } from './io.js';
+import { isParquetPath, parquetAsCsv } from './parquet.js';
 
 /** How a CSV input is read: as sniffed, or as the flags say. */
 export interface DialectOptions {
@@ -71,7 +72,10 @@ export async function readCsvStream(
 ): Promise<{ dialect: Dialect; reader: CsvReader; size: number | null }> {
   const given = encodingOption(options.encoding);
   const givenDelimiter = delimiterOption(options.delimiter);
-  const source = openInput(path);
+  if (isParquetPath(path) && (options.encoding !== undefined || options.delimiter !== undefined)) {
+    throw new UsageError('--encoding and --delimiter are for CSV files; a Parquet file says its own types');
+  }
+  const source = isParquetPath(path) ? await parquetAsCsv(path) : openInput(path);
   let reader: CsvReader | null = null;
   let transcode: ((chunk: Uint8Array, final: boolean) => Uint8Array) | null = null;
   let dialect: Dialect | null = null;

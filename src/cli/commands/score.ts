@@ -14,13 +14,14 @@ import { EXIT, progress, UsageError } from '../_lib/io.js';
 import { readColumnMap } from '../_lib/maps.js';
 import { openOutput, type OutputSink } from '../_lib/output.js';
 import { readDictionary, readShifts, readValueMaps, redcapMapping } from '../_lib/recodeOptions.js';
+import { isParquetPath, loadParquetWriter, type ParquetColumnType } from '../_lib/parquet.js';
 
 /** Options of `promkit score`. */
 export interface ScoreCommandOptions {
   readonly instrument: readonly string[];
   readonly map?: string;
   readonly out?: string;
-  readonly format: 'csv' | 'json';
+  readonly format: 'csv' | 'json' | 'parquet';
   readonly allowErrors: boolean;
   readonly missing: 'official' | 'strict';
   readonly na: readonly string[];
@@ -162,7 +163,11 @@ export async function scoreCommand(input: string, options: ScoreCommandOptions):
   const shifts = readShifts(options.shift, instruments);
   const dictionary = readDictionary(options.redcapDictionary);
   const missing: MissingPolicy = options.missing;
-  const json = options.format === 'json';
+  if (options.format === 'json' && isParquetPath(options.out)) throw new UsageError('--format json and a .parquet --out do not go together');
+  const parquet = options.format === 'parquet' || (options.format === 'csv' && isParquetPath(options.out));
+  if (parquet && (options.out === undefined || options.out === '-')) throw new UsageError('Parquet output needs --out <file.parquet>');
+  // Parquet rows go through the same path as JSON rows (values, not CSV text).
+  const json = options.format === 'json' || parquet;
   const excelSafe = options.excelSafe === true;
   const keepMalformed = options.allowErrors;
   const sink = openOutput(options.out, [input, options.map, options.values, options.redcapDictionary].filter((p): p is string => p !== undefined));
@@ -176,6 +181,8 @@ export async function scoreCommand(input: string, options: ScoreCommandOptions):
   let malformedRows = 0;
   let headerRows = 0;
   let pending: CsvRecord[] | null = [];
+  const makeParquet = parquet ? await loadParquetWriter() : null;
+  let parquetOut: ReturnType<NonNullable<typeof makeParquet>> | null = null;
   let dialect: Dialect | null = null;
   let bar: ReturnType<typeof progress> | null = null;
   const chunks: Uint8Array[] = [];
@@ -218,6 +225,11 @@ export async function scoreCommand(input: string, options: ScoreCommandOptions):
     if (!json) for (const p of plans) (p as { memo: PatternMemo | null }).memo = PatternMemo.for(p.instrument, p.readers);
     const added = plans.flatMap((p) => p.fields);
     if (json) jsonKeys = uniqueKeys(header, added);
+    if (parquet) {
+      const names = jsonKeys.slice(0, -1);
+      const types = [...header.map(() => 'STRING' as const), ...plans.flatMap((p) => fieldTypes(p.instrument))];
+      parquetOut = (makeParquet as NonNullable<typeof makeParquet>)(sink, names, types);
+    }
     else {
       writeCells(out, [...header, ...added], excelSafe);
       out.byte(NEWLINE);
@@ -293,6 +305,13 @@ export async function scoreCommand(input: string, options: ScoreCommandOptions):
       for (const p of plans) for (let i = 0; i < p.fields.length; i++) added.push(null);
     } else {
       for (const p of plans) for (const v of scoreRow(p, record, problem)) added.push(v);
+    }
+    if (parquet) {
+      const values: (string | number | boolean | null)[] = [];
+      for (let i = 0; i < width; i++) values.push(record.field(i));
+      for (const value of added) values.push(value);
+      (parquetOut as NonNullable<typeof parquetOut>).row(values);
+      return;
     }
     if (json) {
       const object: Record<string, unknown> = Object.create(null);
@@ -404,6 +423,7 @@ export async function scoreCommand(input: string, options: ScoreCommandOptions):
     );
     if (header === null) throw new UsageError(`${input} is empty: expected a header row`);
     flushPending(true);
+    (parquetOut as { finish(): void } | null)?.finish();
     out.flush();
     for (const chunk of chunks) {
       const wait = sink.write(chunk);
@@ -462,6 +482,20 @@ function hasFormula(record: CsvRecord): boolean {
     }
   }
   return false;
+}
+
+/** The Parquet type of each added field, in the order of `outputFields(instrument, prefix, true)`. */
+function fieldTypes(instrument: Instrument): ParquetColumnType[] {
+  const types: ParquetColumnType[] = [];
+  for (const s of instrument.scores) {
+    types.push('DOUBLE', 'STRING', 'STRING');
+    if (s.table) types.push('DOUBLE', 'DOUBLE');
+    types.push('STRING');
+  }
+  for (let i = 0; i < (instrument.flags ?? []).length; i++) types.push('BOOLEAN');
+  for (let i = 0; i < (instrument.classifications ?? []).length; i++) types.push('STRING');
+  types.push('STRING', 'STRING');
+  return types;
 }
 
 /** Added cells as CSV text, each after a comma; promkit's own text is always formula-safe. */
