@@ -225,14 +225,14 @@ export async function scoreCommand(input: string, options: ScoreCommandOptions):
     if (!json) for (const p of plans) (p as { memo: PatternMemo | null }).memo = PatternMemo.for(p.instrument, p.readers);
     const added = plans.flatMap((p) => p.fields);
     if (json) jsonKeys = uniqueKeys(header, added);
+    else {
+      writeCells(out, [...header, ...added], excelSafe);
+      out.byte(NEWLINE);
+    }
     if (parquet) {
       const names = jsonKeys.slice(0, -1);
       const types = [...header.map(() => 'STRING' as const), ...plans.flatMap((p) => fieldTypes(p.instrument))];
       parquetOut = (makeParquet as NonNullable<typeof makeParquet>)(sink, names, types);
-    }
-    else {
-      writeCells(out, [...header, ...added], excelSafe);
-      out.byte(NEWLINE);
     }
   };
 
