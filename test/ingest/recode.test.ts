@@ -14,6 +14,8 @@ describe('reading a cell', () => {
     expect(item!.read(' 2 ')).toBe(2);
     expect(item!.read('Several days')).toBe(1);
     expect(item!.read('SEVERAL DAYS (1)')).toBe(1);
+    expect(item!.read('Nearly everyday')).toBe(3); // spacing only (seen in public PHQ-9 forms)
+    expect(isCellProblem(item!.read('Over half the days'))).toBe(true); // other wording: never guessed
     expect(item!.read('sometimes')).toBe(1);
     expect(item!.read('Prefer not to say')).toBeNull();
     const problem = item!.read('Often');

@@ -1,5 +1,5 @@
 import type { Instrument, Item } from '../../model/schema.js';
-import { indexOptionLabels, readOptionLabel, type OptionLabels } from '../optionLabels/index.js';
+import { indexOptionLabels, normalizeLabel, readOptionLabel, type OptionLabels } from '../optionLabels/index.js';
 import { valueMapKeys, type ValueMap } from '../valueMaps/index.js';
 
 /** Kinds of recode, as bits of a row's mask and names in the record of recodes. */
@@ -80,6 +80,8 @@ export class CellReader {
   private readonly digitCount = new Float64Array(10);
   private readonly missing: ReadonlySet<string>;
   private readonly labels: OptionLabels | null;
+  /** Labels with every space removed, for exports that write "Nearly everyday"; null when two collide. */
+  private readonly compactLabels: Map<string, number | null> | null;
   private readonly itemValues: ReadonlyMap<string, number | null> | undefined;
   private readonly allValues: ReadonlyMap<string, number | null> | undefined;
   private readonly codes: ReadonlyMap<string, number | null> | undefined;
@@ -96,6 +98,15 @@ export class CellReader {
   ) {
     this.missing = new Set((options.missingTokens ?? ['']).map((t) => t.trim()));
     this.labels = options.labels !== false && item.options ? indexOptionLabels(item) : null;
+    this.compactLabels = null;
+    if (this.labels) {
+      const compact = new Map<string, number | null>();
+      for (const o of item.options ?? []) {
+        const key = normalizeLabel(o.label).replace(/ /g, '');
+        compact.set(key, compact.has(key) && compact.get(key) !== o.value ? null : o.value);
+      }
+      this.compactLabels = compact;
+    }
     this.itemValues = options.values?.items.get(item.id);
     this.allValues = options.values?.all;
     this.codes = options.codes?.[item.id];
@@ -157,6 +168,9 @@ export class CellReader {
     if (this.labels) {
       const match = readOptionLabel(this.labels, trimmed);
       if (match.kind === 'option') return { value: match.value, kind: Recode.label, count: 0 };
+      // Spacing only: "Nearly everyday" is "Nearly every day".
+      const compact = match.kind === 'unknown' ? this.compactLabels?.get(normalizeLabel(trimmed).replace(/ /g, '')) : undefined;
+      if (compact !== undefined && compact !== null) return { value: compact, kind: Recode.label, count: 0 };
       const allowed = `${this.labels.allowed.map((l) => JSON.stringify(l)).join(', ')} (or their codes)`;
       const problem: CellProblem = {
         problem:
