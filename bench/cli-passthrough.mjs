@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [bundle, input, output] = process.argv.slice(2);
-const { CsvReader } = await import(pathToFileURL(join(bundle, 'csvReader', 'index.js')).href);
-const { ByteBuffer } = await import(pathToFileURL(join(bundle, 'csvWriter', 'index.js')).href);
+const { CsvReader } = await import(pathToFileURL(join(bundle, 'csvReader', 'index.mjs')).href);
+const { ByteBuffer } = await import(pathToFileURL(join(bundle, 'csvWriter', 'index.mjs')).href);
 const out = openSync(output, 'w');
 const buffer = new ByteBuffer((bytes) => writeSync(out, bytes));
 const reader = new CsvReader((record) => {

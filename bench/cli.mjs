@@ -97,6 +97,7 @@ try {
     format: 'esm',
     platform: 'node',
     outdir: bundle,
+    outExtension: { '.js': '.mjs' },
     logLevel: 'silent',
   });
   const input = join(dir, 'phq9.csv');

@@ -140,7 +140,15 @@ export function firstLine(text: string): string {
   return text;
 }
 
-/** A name for a delimiter in messages: `","`, `";"`, `tab`. */
+/**
+ * A name for a delimiter in messages.
+ *
+ * @example
+ * ```ts
+ * delimiterName('\t'); //=> 'tab'
+ * delimiterName(';'); //=> '";"'
+ * ```
+ */
 export function delimiterName(delimiter: string): string {
   return delimiter === '\t' ? 'tab' : JSON.stringify(delimiter);
 }

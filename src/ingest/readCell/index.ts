@@ -196,7 +196,14 @@ export class CellReader {
   }
 }
 
-/** Whether a read value is a {@link CellProblem}. */
+/**
+ * Whether a read value is a {@link CellProblem}.
+ *
+ * @example
+ * ```ts
+ * isCellProblem(createCellReaders(phq9)[0].read('Often')); //=> true
+ * ```
+ */
 export function isCellProblem(value: unknown): value is CellProblem {
   return typeof value === 'object' && value !== null && 'problem' in value;
 }

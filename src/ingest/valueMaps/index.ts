@@ -19,7 +19,14 @@ export interface ValueMap {
  */
 export type ValueMapInput = Readonly<Record<string, number | null | Readonly<Record<string, number | null>>>>;
 
-/** The key a value-map entry is found by: the trimmed text, and its normalised label form. */
+/**
+ * The keys a value-map entry is found by: the trimmed text, and its normalised label form.
+ *
+ * @example
+ * ```ts
+ * valueMapKeys(' Prefer not to say. '); //=> ['Prefer not to say.', 'prefer not to say']
+ * ```
+ */
 export function valueMapKeys(text: string): [string, string] {
   const trimmed = text.trim();
   return [trimmed, normalizeLabel(trimmed)];
