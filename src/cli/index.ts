@@ -17,7 +17,8 @@ export function program(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     // Usage errors exit 2 (commander's own default is 1, which means "some rows were bad" here).
-    .exitOverride();
+    .exitOverride()
+    .addHelpText('after', EXIT_HELP);
 
   cli
     .command('score')

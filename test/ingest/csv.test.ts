@@ -40,6 +40,27 @@ describe('CsvReader', () => {
     );
   });
 
+  it('on arbitrary bytes: only CsvSyntaxError or CsvEncodingError escape; with malformed "keep" every line is delivered or skipped as blank', () => {
+    const bytes = fc.uint8Array({ maxLength: 300 }).map((b) => b.map((x) => [0x22, 0x2c, 0x0a, 0x0d, 0x61, 0x31, 0xc3, 0xa9, 0xfc][x % 9] as number));
+    fc.assert(
+      fc.property(bytes, fc.array(fc.nat(300), { maxLength: 5 }), (input, cuts) => {
+        try {
+          read(input, cuts);
+        } catch (error) {
+          expect(error instanceof CsvSyntaxError || error instanceof CsvEncodingError).toBe(true);
+        }
+        try {
+          const { rows } = read(input, cuts, { malformed: 'keep', validateUtf8: false });
+          // Lines are never merged or lost: record lines strictly increase.
+          for (let i = 1; i < rows.length; i++) expect(rows[i]!.line).toBeGreaterThan(rows[i - 1]!.line);
+        } catch (error) {
+          expect(error).toBeUndefined();
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('numbers records by the physical line they start on, counting quoted line breaks and blank lines', () => {
     const { rows, blankLines } = read(encode('a,b\n"x\ny",1\n\n\r\nz,2\rw,3'));
     expect(rows.map((r) => [r.fields, r.line])).toEqual([
