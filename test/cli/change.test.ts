@@ -45,4 +45,13 @@ describe('promkit change', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('--id "patient" is not a column; the columns are pid, when, nrs_1');
   });
+
+  it("skips Qualtrics' two extra header rows (question text, ImportId) instead of reporting them as bad rows", () => {
+    const input = file('qualtrics.csv', 'pid,when,nrs_1\nPatient,Visit date,Pain now\n"{""ImportId"":""QID1""}","{""ImportId"":""QID2""}","{""ImportId"":""QID3""}"\nA,2026-01-05,8\nA,2026-03-02,4\n');
+    const { status, stdout, stderr } = run(['change', input, '--id', 'pid', '--date', 'when', '-i', 'nrs']);
+    expect(status).toBe(0);
+    expect((parse(stdout) as string[][]).map((r) => r[0])).toEqual(['id', 'A']);
+    expect(stderr).toContain('2 visits, 1 patients, 0 bad rows');
+    expect(stderr).toContain('2 Qualtrics header rows');
+  });
 });

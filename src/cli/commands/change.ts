@@ -9,6 +9,8 @@ import { PromkitError } from '../../errors.js';
 import { ByteBuffer, csvField, neutralizeFormula } from '../../ingest/csvWriter/index.js';
 import { createCellReaders, isCellProblem, type CellReader } from '../../ingest/readCell/index.js';
 import { readCsvStream } from '../_lib/csvInput.js';
+import type { CsvRecord } from '../../ingest/csvReader/index.js';
+import { isQualtricsImportIdRow } from '../../ingest/qualtrics/index.js';
 import { EXIT, progress, UsageError } from '../_lib/io.js';
 import { readColumnMap } from '../_lib/maps.js';
 import { openOutput } from '../_lib/output.js';
@@ -57,6 +59,7 @@ export async function changeCommand(input: string, options: ChangeCommandOptions
   const scoreDef = instrument.scores.find((s) => s.name === options.score);
   if (!scoreDef) throw new UsageError(`${instrument.id} has no score "${options.score}"; its scores are ${instrument.scores.map((s) => s.name).join(', ')}`);
   const useT = scoreDef.psychometrics?.metric === 'tScore';
+  const scoreName = scoreDef.name;
   const map = readColumnMap(options.map, [instrument.id])[instrument.id];
   const values = readValueMaps(options.values, [instrument])[instrument.id];
   const shift = readShifts(options.shift, [instrument])[instrument.id] ?? 0;
@@ -80,6 +83,8 @@ export async function changeCommand(input: string, options: ChangeCommandOptions
   let rows = 0;
   const problems: string[] = [];
   let bar: ReturnType<typeof progress> | null = null;
+  let firstRow: CsvRecord | null | undefined;
+  let headerRows = 0;
   const noteProblem = (id: string, line: number, message: string) => {
     bad++;
     const text = `line ${line}${id ? ` (${options.id} ${id})` : ''}: ${message}`;
@@ -111,76 +116,106 @@ export async function changeCommand(input: string, options: ChangeCommandOptions
           }
           return;
         }
-        rows++;
-        bar?.tick(rows, reader.bytesRead);
-        const id = record.field(idIndex).trim();
-        if (id !== '' && !patients.has(id)) patients.set(id, []);
-        if (record.malformed !== null) return noteProblem(id, record.line, `malformed CSV: ${record.malformed}`);
-        if (id === '') return noteProblem('', record.line, `no patient id (column ${options.id} is empty): row skipped`);
-        const date = record.field(dateIndex).trim();
-        let value: number | null;
-        if (valueIndex >= 0) {
-          const cell = record.field(valueIndex).trim();
-          if (na.has(cell)) value = null;
-          else if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(cell)) value = Number(cell);
-          else return noteProblem(id, record.line, `${options.value}: ${JSON.stringify(cell)} is not a number`);
-        } else {
-          const responses: unknown[] = [];
-          const cellProblems: string[] = [];
-          readers.forEach((r, k) => {
-            const v = r.read(record.field(itemIndex[k] as number));
-            if (isCellProblem(v)) {
-              cellProblems.push(v.problem);
-              responses.push(null);
-            } else responses.push(v);
-          });
-          if (cellProblems.length > 0) return noteProblem(id, record.line, cellProblems.join('; '));
-          try {
-            const result = scorer(responses as never);
-            const s = result.scores[scoreDef.name];
-            value = (useT ? s?.tScore : s?.value) ?? null;
-          } catch (error) {
-            if (!(error instanceof PromkitError)) throw error;
-            return noteProblem(id, record.line, describeError(error, columns, itemIds));
-          }
+        // Qualtrics' two extra header rows (question text, ImportId) are recognised by the second.
+        if (firstRow === undefined) {
+          firstRow = record.snapshot();
+          return;
         }
-        visits.push({ id, date, value });
+        if (firstRow !== null) {
+          const held = firstRow;
+          firstRow = null;
+          if (isQualtricsImportIdRow(record.fields())) {
+            headerRows = 2;
+            return;
+          }
+          visit(held);
+        }
+        visit(record);
+        bar?.tick(rows, reader.bytesRead);
       },
       () => {},
       (_dialect, size) => {
         bar = progress('reading visits', size);
       },
     );
+    if (firstRow) visit(firstRow);
     (bar as ReturnType<typeof progress> | null)?.end();
     if (header === null) throw new UsageError(`${input} is empty: expected a header row`);
-    const summaries = new Map(
-      changeByPatient(visits, { instrument, score: options.score, duplicates: options.duplicates, method: options.method, reliability, sd }).map((s) => [s.id, s] as const),
-    );
-    // Every patient gets a row, in order of first appearance: one whose rows all failed says why.
-    const rowsOut: PatientChange[] = [...patients].map(([id, rowProblems]) => {
-      const summary = summaries.get(id);
-      const extra = rowProblems.length > 0 ? [`${rowProblems.length} row(s) could not be read: ${rowProblems.slice(0, 3).join(' | ')}${rowProblems.length > 3 ? ' | …' : ''}`] : [];
-      if (summary) return extra.length > 0 ? { ...summary, notes: [...summary.notes, ...extra] } : summary;
-      return { id, visits: 0, unscored: 0, baseline: null, latest: null, change: null, reliableChange: null, mcid: null, immpact: null, notes: ['no usable visit', ...extra] };
-    });
-    const out = new ByteBuffer((bytes) => sink.write(bytes));
-    if (options.format === 'json') {
-      for (const s of rowsOut) out.text(`${JSON.stringify(s)}\n`);
-    } else {
-      out.text(`${CHANGE_COLUMNS.join(',')}\n`);
-      for (const s of rowsOut) out.text(`${row(s).map((cell) => csvField(neutralizeFormula(cell))).join(',')}\n`);
-    }
-    out.flush();
-    await sink.commit();
-    const lines = [`promkit: ${rows.toLocaleString('en')} visits, ${rowsOut.length.toLocaleString('en')} patients, ${bad} bad rows (skipped)`];
-    for (const problem of problems) lines.push(`  ${problem}`);
-    if (bad > problems.length) lines.push(`  … and ${bad - problems.length} more`);
-    process.stderr.write(`${lines.join('\n')}\n`);
-    return bad > 0 && !options.allowErrors ? EXIT.rowsBad : EXIT.ok;
   } catch (error) {
     (bar as ReturnType<typeof progress> | null)?.end();
     sink.abort();
     throw error;
+  }
+  return finishChange();
+
+  function visit(record: CsvRecord): void {
+    rows++;
+    const id = record.field(idIndex).trim();
+    if (id !== '' && !patients.has(id)) patients.set(id, []);
+    if (record.malformed !== null) return noteProblem(id, record.line, `malformed CSV: ${record.malformed}`);
+    if (id === '') return noteProblem('', record.line, `no patient id (column ${options.id} is empty): row skipped`);
+    const date = record.field(dateIndex).trim();
+    let value: number | null;
+    if (valueIndex >= 0) {
+      const cell = record.field(valueIndex).trim();
+      if (na.has(cell)) value = null;
+      else if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(cell)) value = Number(cell);
+      else return noteProblem(id, record.line, `${options.value}: ${JSON.stringify(cell)} is not a number`);
+    } else {
+      const responses: unknown[] = [];
+      const cellProblems: string[] = [];
+      readers.forEach((r, k) => {
+        const v = r.read(record.field(itemIndex[k] as number));
+        if (isCellProblem(v)) {
+          cellProblems.push(v.problem);
+          responses.push(null);
+        } else responses.push(v);
+      });
+      if (cellProblems.length > 0) return noteProblem(id, record.line, cellProblems.join('; '));
+      try {
+        const result = scorer(responses as never);
+        const s = result.scores[scoreName];
+        value = (useT ? s?.tScore : s?.value) ?? null;
+      } catch (error) {
+        if (!(error instanceof PromkitError)) throw error;
+        return noteProblem(id, record.line, describeError(error, columns, itemIds));
+      }
+    }
+    visits.push({ id, date, value });
+  }
+
+  async function finishChange(): Promise<number> {
+    try {
+      const summaries = new Map(
+        changeByPatient(visits, { instrument, score: options.score, duplicates: options.duplicates, method: options.method, reliability, sd }).map((s) => [s.id, s] as const),
+      );
+      // Every patient gets a row, in order of first appearance: one whose rows all failed says why.
+      const rowsOut: PatientChange[] = [...patients].map(([id, rowProblems]) => {
+        const summary = summaries.get(id);
+        const extra = rowProblems.length > 0 ? [`${rowProblems.length} row(s) could not be read: ${rowProblems.slice(0, 3).join(' | ')}${rowProblems.length > 3 ? ' | …' : ''}`] : [];
+        if (summary) return extra.length > 0 ? { ...summary, notes: [...summary.notes, ...extra] } : summary;
+        return { id, visits: 0, unscored: 0, baseline: null, latest: null, change: null, reliableChange: null, mcid: null, immpact: null, notes: ['no usable visit', ...extra] };
+      });
+      const out = new ByteBuffer((bytes) => sink.write(bytes));
+      if (options.format === 'json') {
+        for (const s of rowsOut) out.text(`${JSON.stringify(s)}\n`);
+      } else {
+        out.text(`${CHANGE_COLUMNS.join(',')}\n`);
+        for (const s of rowsOut) out.text(`${row(s).map((cell) => csvField(neutralizeFormula(cell))).join(',')}\n`);
+      }
+      out.flush();
+      await sink.commit();
+      const lines = [`promkit: ${rows.toLocaleString('en')} visits, ${rowsOut.length.toLocaleString('en')} patients, ${bad} bad rows (skipped)`];
+      if (headerRows) lines.push(`  2 Qualtrics header rows (question text, ImportId) skipped`);
+      for (const problem of problems) lines.push(`  ${problem}`);
+      if (bad > problems.length) lines.push(`  … and ${bad - problems.length} more`);
+      process.stderr.write(`${lines.join('\n')}\n`);
+      return bad > 0 && !options.allowErrors ? EXIT.rowsBad : EXIT.ok;
+    } catch (error) {
+      (bar as ReturnType<typeof progress> | null)?.end();
+      sink.abort();
+      throw error;
+    }
   }
 }
 
