@@ -70,7 +70,7 @@ export function checkDefinition(def: Instrument): PromkitIssue[] {
 function checkFieldNames(def: Instrument, report: Report): void {
   const items = new Map(def.items.map((item, i) => [item.id, i] as const));
   const seen = new Set<string>();
-  for (const field of outputFields(def, defaultPrefix(def))) {
+  for (const field of outputFields(def, defaultPrefix(def), true)) {
     const i = items.get(field);
     if (i !== undefined) report(['items', i, 'id'], field, `item id "${field}" is also the name of an output field; rename the item or the score, flag or classification`);
     else if (seen.has(field)) report([], field, `two scores, flags or classifications give the output field "${field}"; give them distinct names`);

@@ -9,10 +9,10 @@ export function defaultPrefix(instrument: Instrument): string {
  * The names of the fields a scored row gains, in order: per score `<p>_<score>`,
  * `<p>_<score>_band`, `<p>_<score>_status`, `<p>_<score>_tscore` and `<p>_<score>_se` (conversion
  * tables only), `<p>_<score>_reason`; then `<p>_<flag>` per flag, `<p>_<classification>` per
- * classification, and `<p>_error`.
+ * classification, `<p>_recode` when asked (what a recode changed in the row), and `<p>_error`.
  * @internal
  */
-export function outputFields(instrument: Instrument, prefix: string): string[] {
+export function outputFields(instrument: Instrument, prefix: string, recode = false): string[] {
   const fields: string[] = [];
   for (const s of instrument.scores) {
     const base = `${prefix}_${s.name}`;
@@ -22,6 +22,7 @@ export function outputFields(instrument: Instrument, prefix: string): string[] {
   }
   for (const flag of instrument.flags ?? []) fields.push(`${prefix}_${flag.name}`);
   for (const c of instrument.classifications ?? []) fields.push(`${prefix}_${c.name}`);
+  if (recode) fields.push(`${prefix}_recode`);
   fields.push(`${prefix}_error`);
   return fields;
 }
