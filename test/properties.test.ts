@@ -89,7 +89,11 @@ describe.each(subjects.map((def) => [def.id, def] as const))('%s: properties', (
 
   it('reversing twice is the identity: toggle every symmetric item\'s reverse flag and reflect its answer, same scores', () => {
     // An item can be reflected when its allowed values are symmetric (v allowed ⇔ min + max − v allowed).
+    // An item that selects another score's weights (weightsBy) is not scored itself: reflecting
+    // it would pick the other group of weights, so it keeps its answer.
+    const selectors = new Set(def.scores.flatMap((s) => (s.weightsBy ? [s.weightsBy.item] : [])));
     const symmetric = def.items.filter((item) => {
+      if (selectors.has(item.id)) return false;
       if (item.numeric) return true;
       const values = new Set(item.options!.map((o) => o.value));
       const lo = Math.min(...values);
