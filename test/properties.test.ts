@@ -94,6 +94,8 @@ describe.each(subjects.map((def) => [def.id, def] as const))('%s: properties', (
     const selectors = new Set(def.scores.flatMap((s) => (s.weightsBy ? [s.weightsBy.item] : [])));
     const symmetric = def.items.filter((item) => {
       if (selectors.has(item.id)) return false;
+      // A recoded item (scoredAs) cannot also be reversed: its recode already says what each answer scores.
+      if (item.options?.some((o) => o.scoredAs !== undefined)) return false;
       if (item.numeric) return true;
       const values = new Set(item.options!.map((o) => o.value));
       const lo = Math.min(...values);

@@ -110,9 +110,10 @@ describe('toQuestionnaire: every catalogue instrument', () => {
               ? { system: 'http://loinc.org', code: option.loinc, display: option.label }
               : { system: PROMKIT_CODE_SYSTEMS.answer, code: `${def.id}.${item.id}=${option.value}`, display: option.label },
           );
+          // The weight is what the answer contributes to scores: its scoredAs where the manual recodes it.
           expect(answer.extension).toEqual([
-            { url: ITEM_WEIGHT, valueDecimal: option.value },
-            { url: ORDINAL_VALUE, valueDecimal: option.value },
+            { url: ITEM_WEIGHT, valueDecimal: option.scoredAs ?? option.value },
+            { url: ORDINAL_VALUE, valueDecimal: option.scoredAs ?? option.value },
           ]);
         });
       } else {
