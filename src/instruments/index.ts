@@ -12,6 +12,7 @@
  * ```
  * @packageDocumentation
  */
+export { auditC } from './audit-c/index.js';
 export { bpiSf } from './bpi-sf/index.js';
 export { copm } from './copm/index.js';
 export { dass21 } from './dass-21/index.js';
@@ -21,9 +22,12 @@ export { isi } from './isi/index.js';
 export { ndi } from './ndi/index.js';
 export { nrs } from './nrs/index.js';
 export { odi } from './odi/index.js';
+export { ort } from './ort/index.js';
+export { pcl5 } from './pcl-5/index.js';
 export { pcs } from './pcs/index.js';
 export { peg } from './peg/index.js';
 export { pgic } from './pgic/index.js';
+export { phq15 } from './phq-15/index.js';
 export { phq2 } from './phq-2/index.js';
 export { phq4 } from './phq-4/index.js';
 export { phq8 } from './phq-8/index.js';
