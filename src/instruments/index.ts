@@ -16,6 +16,7 @@ export { auditC } from './audit-c/index.js';
 export { bpiSf } from './bpi-sf/index.js';
 export { copm } from './copm/index.js';
 export { dass21 } from './dass-21/index.js';
+export { fm2016 } from './fm-2016/index.js';
 export { gad2 } from './gad-2/index.js';
 export { gad7 } from './gad-7/index.js';
 export { isi } from './isi/index.js';
