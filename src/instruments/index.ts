@@ -19,6 +19,7 @@ export { dass21 } from './dass-21/index.js';
 export { fm2016 } from './fm-2016/index.js';
 export { gad2 } from './gad-2/index.js';
 export { gad7 } from './gad-7/index.js';
+export { gcpsR } from './gcps-r/index.js';
 export { isi } from './isi/index.js';
 export { ndi } from './ndi/index.js';
 export { nrs } from './nrs/index.js';
