@@ -182,3 +182,13 @@ describe('a caller’s minAnswered never prorates a sum of items with different 
     expect(score(mixed, { severity: 3, present: 1 }, { missing: { minAnswered: 1 } }).scores.total?.value).toBe(4);
   });
 });
+
+describe('weightsBy and FHIR', () => {
+  it('a weighted score gets no SDC calculatedExpression (the answer weights are not the points); a plain sum does', async () => {
+    const { toQuestionnaire } = await import('../src/fhir/index.js');
+    const q = toQuestionnaire(def);
+    const linkIds = (q.item ?? []).map((item) => item.linkId);
+    expect(linkIds).toContain('weighted-plain');
+    expect(linkIds).not.toContain('weighted-total');
+  });
+});
