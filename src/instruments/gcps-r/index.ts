@@ -8,9 +8,12 @@ const howOften = [
   { value: 3, label: 'Every day' },
 ];
 
+// The grading as read: Millisecond's implementation, which states it follows Von Korff 2020;
+// the paper's own scoring table could not be read (see discrepancies).
 const grading = {
-  ref: 'vonkorff2020',
-  locator: 'GCPS-R items and grading; the bothersome threshold as implemented by Millisecond (see discrepancies)',
+  ref: 'millisecond',
+  locator: 'Scoring',
+  note: 'Von Korff 2020\'s algorithm as implemented by Millisecond: question 1 never or some days → no chronic pain; question 2 most days or every day → high impact; items 3–5 sum ≥ 12 → bothersome, else mild',
 } as const;
 
 /**
@@ -104,7 +107,7 @@ export const gcpsR: Instrument = /* @__PURE__ */ shipped({
       name: 'highImpactChronicPain',
       label: 'High-impact chronic pain: chronic pain with activity limitation on most days or every day in the past 3 months',
       when: { all: [{ item: 'gcpsr_1', atLeast: 2 }, { item: 'gcpsr_2', atLeast: 2 }] },
-      source: { ...grading, note: 'abstract: high-impact chronic pain is "sustained pain-related activity limitations"; Millisecond: question 2 most days or every day → grade 3' },
+      source: { ref: 'vonkorff2020', locator: 'Abstract: high-impact chronic pain is "sustained pain-related activity limitations"', note: 'activity limitation on most days or every day: Millisecond\'s implementation (question 2 most days or every day → grade 3)' },
     },
   ],
   classifications: [
@@ -118,7 +121,7 @@ export const gcpsR: Instrument = /* @__PURE__ */ shipped({
         { label: 'bothersome chronic pain', when: { score: 'intensityInterference', atLeast: 12 } },
         { label: 'mild chronic pain' },
       ],
-      source: { ...grading, note: 'first rule that holds: no pain → pain-free; some days → non-chronic; activity limitation most days or every day → high impact; items 3–5 sum ≥ 12 → bothersome; else mild' },
+      source: grading,
     },
   ],
   discrepancies: [
