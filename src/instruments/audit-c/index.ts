@@ -48,6 +48,7 @@ export const auditC: Instrument = /* @__PURE__ */ shipped({
     {
       key: 'hl7AuditC',
       text: 'HL7 International / Cross-Group Projects, Questionnaire AUDIT-C (version 7.0.0, 2023-08-14), as an example in a FHIR implementation guide (FSH source): panel LOINC 72109-2, items 68519-8 and 68520-6 with answers LA15694-5 … LA18932-6 and LA6270-8 … LA18934-2, total 75626-2, help text "A score of 4 or more for men and 3 or more for women is considered positive … [PMID: 12695273]".',
+      url: 'http://hl7.org/fhir/us/core/Questionnaire/AUDIT-C',
     },
     {
       key: 'ktcStarters',
