@@ -85,7 +85,7 @@ export function buildChain(input: ChainInput): Chain {
     answer: (it: CompiledItem) => named(it, 'answer'),
     problem: (it: CompiledItem) => named(it, 'problem'),
     scored: (it: CompiledItem) => named(it, 'scored'),
-    fit: (it: CompiledItem) => named(it, 'fit'),
+    text: (it: CompiledItem) => named(it, 'text'),
   };
   const columnOf = (it: CompiledItem) => input.columns[it.id] ?? it.id;
   const hint = n(`${prefix}__hint`);
@@ -127,14 +127,6 @@ export function buildChain(input: ChainInput): Chain {
   }
 
   // ── checked ────────────────────────────────────────────────────────────────────────────
-  const naTest = (it: CompiledItem): string | null => {
-    const parts: string[] = [];
-    if (input.na.text.length > 0) {
-      parts.push(`(${col.number(it)} is null and trim(cast(${col.given(it)} as ${d.text})) in (${input.na.text.map(str).join(', ')}))`);
-    }
-    if (input.na.numbers.length > 0) parts.push(`${col.number(it)} in (${input.na.numbers.map((v) => num(d, v)).join(', ')})`);
-    return parts.length > 0 ? parts.join(' or ') : null;
-  };
   const optionList = (it: CompiledItem, shift: number) =>
     [...(it.optionValues ?? [])].sort((a, b) => a - b).map((o) => num(d, o + shift)).join(', ');
   const fits = (it: CompiledItem, v: string, shift: number): string[] => {
@@ -151,47 +143,38 @@ export function buildChain(input: ChainInput): Chain {
       const accepted = [...(it.integer ? [whole(v)] : []), ...fits(it, v, 0)].join(' and ');
       columns.push(`case ${naNumbers ? `when ${v} in (${naNumbers}) then null ` : ''}when ${accepted} then ${v} end as ${col.answer(it)}`);
     }
-    if (first) {
-      for (const it of items) {
-        const v = col.number(it);
-        const na = naTest(it);
-        const unanswered = `${col.given(it)} is null${na ? ` or ${na}` : ''}`;
-        const shifted = it.integer
-          ? `(case when ${[whole(v), ...fits(it, v, 1)].join(' and ')} then 1 else 0 end) + (case when ${[whole(v), ...fits(it, v, -1)].join(' and ')} then 2 else 0 end) + `
-          : '';
-        columns.push(`case when ${unanswered} then 3 else ${shifted}(case when ${fits(it, v, 0).join(' and ')} then 0 else 4 end) end as ${col.fit(it)}`);
-      }
+    // The text of an answer that is not a number, for the NA tokens and the message: cast only
+    // where needed (casting every answer to text would cost more than all the scoring).
+    for (const it of items) {
+      columns.push(`case when ${col.number(it)} is null and ${col.given(it)} is not null then cast(${col.given(it)} as ${d.text}) end as ${col.text(it)}`);
     }
     push('checked', [
-      `${def.id} · checked: the accepted answer of each item, or NULL (unanswered, or not allowed: ${[...new Set(items.map((it) => it.allowed))].join('; ')}).`,
-      ...(first
-        ? ['__fit, for the coding hint: 1 = the answer would fit the coding one step up, 2 = one step down (3 = unanswered: either), 4 = answered and does not fit.']
-        : []),
+      `${def.id} · checked: the accepted answer of each item, or NULL (unanswered, or not allowed: ${[...new Set(items.map((it) => it.allowed))].join('; ')});`,
+      'and, for an answer that is not a number, its text.',
     ], columns);
   }
   {
     const columns: string[] = [];
     for (const it of items) {
       const v = col.number(it);
-      const given = col.given(it);
-      const text = `cast(${given} as ${d.text})`;
-      // Past the "whole number" test, an integer item's answer is whole.
-      // Flat branches (no CASE nested in another): engines plan them faster.
-      const lines = [`when ${given} is null then null`];
-      if (input.na.text.length > 0) lines.push(`when ${v} is null and trim(${text}) in (${input.na.text.map(str).join(', ')}) then null`);
+      const text = col.text(it);
+      // Flat branches (no CASE nested in another): engines plan them faster. Most answers leave
+      // at the first branch.
+      const lines = [`when ${col.answer(it)} is not null or ${col.given(it)} is null then null`];
+      if (input.na.text.length > 0) lines.push(`when trim(${text}) in (${input.na.text.map(str).join(', ')}) then null`);
       if (naNumbers) lines.push(`when ${v} in (${naNumbers}) then null`);
       const notANumber = str('" is not a number (answers are never converted)');
       lines.push(
-        `when ${v} is null and length(${text}) > 40 then '"' || substr(${text}, 1, 40) || '…' || ${notANumber}`,
-        `when ${v} is null then '"' || ${text} || ${notANumber}`,
+        `when length(${text}) > 40 then '"' || substr(${text}, 1, 40) || '…' || ${notANumber}`,
+        `when ${text} is not null then '"' || ${text} || ${notANumber}`,
         `when ${d.isNaN(v)} then 'NaN is not a finite number'`,
         `when ${v} = ${d.infinity} then 'Infinity is not a finite number'`,
         `when ${v} = -${d.infinity} then '-Infinity is not a finite number'`,
       );
       const outside = `${v} not between ${num(d, it.min)} and ${num(d, it.max)}`;
       if (it.integer) {
-        // Past the "whole number" test the answer is whole: shown without a decimal point.
         lines.push(`when ${v} <> ${d.floor(v)} then ${d.showFraction(v)} || ' is not a whole number'`);
+        // Past the "whole number" test the answer is whole: shown without a decimal point.
         if (d.showWhole(v) !== d.showFraction(v)) lines.push(`when ${outside} and abs(${v}) >= 1e15 then ${d.showFraction(v)} || ' is out of range'`);
         lines.push(`when ${outside} then ${d.showWhole(v)} || ' is out of range'`);
         if (it.optionValues) lines.push(`when ${v} not in (${optionList(it, 0)}) then ${d.showWhole(v)} || ' is not one of the response options'`);
@@ -201,23 +184,30 @@ export function buildChain(input: ChainInput): Chain {
       }
       columns.push(`case\n${lines.map((l) => `${I}  ${l}`).join('\n')}\n${I}end as ${col.problem(it)}`);
     }
-    // The hint score() adds when every answer fits the coding shifted by one (1–4 for 0–3) and
-    // some answer does not fit it as it is: all __fit codes share bit 1 (or 2), and one has bit 4.
-    if (first) {
-      const fitsAll = (bit: number) => `(${items.map(col.fit).join(' & ')} & ${bit}) = ${bit}`;
-      const someBad = `((${items.map(col.fit).join(' | ')}) & 4) = 4`;
-      const text = (delta: number) =>
+    push('problems', [
+      `${def.id} · problems: what is wrong with each answer that is not accepted, as score() says it (NULL for an accepted or unanswered one).`,
+    ], columns);
+  }
+  if (first) {
+    // score()'s hint for a row coded one step off (1–4 for 0–3): every answered item fits the
+    // coding shifted by one, and some answer does not fit it as it is (the row has a problem).
+    const someProblem = `coalesce(${items.map(col.problem).join(', ')}) is null`;
+    const branch = (delta: number) => {
+      const terms = items.map((it) => {
+        const v = col.number(it);
+        const unanswered = `${col.answer(it)} is null and ${col.problem(it)} is null`;
+        return it.integer
+          ? `(case when ${unanswered} then 1 when ${[whole(v), ...fits(it, v, delta)].join(' and ')} then 1 else 0 end)`
+          : `(case when ${unanswered} then 1 else 0 end)`;
+      });
+      const text =
         ` — every answer looks ${delta > 0 ? 'one higher' : 'one lower'} than this instrument's coding ` +
         `(${first.min + delta}–${first.max + delta} instead of ${first.min}–${first.max}): ${delta > 0 ? 'subtract 1 from' : 'add 1 to'} each answer`;
-      columns.push(
-        `case\n${I}  when ${fitsAll(1)} and ${someBad}\n${I}    then ${str(text(1))}\n` +
-          `${I}  when ${fitsAll(2)} and ${someBad}\n${I}    then ${str(text(-1))}\n${I}end as ${hint}`,
-      );
-    }
-    push('problems', [
-      `${def.id} · problems: what is wrong with each answer that is not accepted (NULL for an accepted or unanswered one), as score() says it;`,
-      `and the hint score() adds when every answer fits the coding shifted by one.`,
-    ], columns);
+      return `when ${terms.join(`\n${I}      + `)}\n${I}      = ${items.length}\n${I}    then ${str(text)}`;
+    };
+    push('hinted', [
+      `${def.id} · hinted: the hint score() adds to every message when all the answers fit the coding shifted by one step.`,
+    ], [`case\n${I}  when ${someProblem} then null\n${I}  ${branch(1)}\n${I}  ${branch(-1)}\n${I}end as ${hint}`]);
   }
 
   // ── recoded ────────────────────────────────────────────────────────────────────────────

@@ -30,8 +30,8 @@ u_answers as (
     try_cast(src.u9 as double) as u9__number
   from registry.answers as src
 ),
--- sql-fixture-unrounded · checked: the accepted answer of each item, or NULL (unanswered, or not allowed: one of 0, 1, 2, 3).
--- __fit, for the coding hint: 1 = the answer would fit the coding one step up, 2 = one step down (3 = unanswered: either), 4 = answered and does not fit.
+-- sql-fixture-unrounded · checked: the accepted answer of each item, or NULL (unanswered, or not allowed: one of 0, 1, 2, 3);
+-- and, for an answer that is not a number, its text.
 u_checked as (
   select
     *,
@@ -44,27 +44,26 @@ u_checked as (
     case when u7__number = cast(floor(u7__number) as double) and u7__number between 0 and 3 then u7__number end as u7__answer,
     case when u8__number = cast(floor(u8__number) as double) and u8__number between 0 and 3 then u8__number end as u8__answer,
     case when u9__number = cast(floor(u9__number) as double) and u9__number between 0 and 3 then u9__number end as u9__answer,
-    case when u1__given is null or (u1__number is null and trim(cast(u1__given as string)) in ('', 'NA')) then 3 else (case when u1__number = cast(floor(u1__number) as double) and u1__number between 1 and 4 then 1 else 0 end) + (case when u1__number = cast(floor(u1__number) as double) and u1__number between -1 and 2 then 2 else 0 end) + (case when u1__number between 0 and 3 then 0 else 4 end) end as u1__fit,
-    case when u2__given is null or (u2__number is null and trim(cast(u2__given as string)) in ('', 'NA')) then 3 else (case when u2__number = cast(floor(u2__number) as double) and u2__number between 1 and 4 then 1 else 0 end) + (case when u2__number = cast(floor(u2__number) as double) and u2__number between -1 and 2 then 2 else 0 end) + (case when u2__number between 0 and 3 then 0 else 4 end) end as u2__fit,
-    case when u3__given is null or (u3__number is null and trim(cast(u3__given as string)) in ('', 'NA')) then 3 else (case when u3__number = cast(floor(u3__number) as double) and u3__number between 1 and 4 then 1 else 0 end) + (case when u3__number = cast(floor(u3__number) as double) and u3__number between -1 and 2 then 2 else 0 end) + (case when u3__number between 0 and 3 then 0 else 4 end) end as u3__fit,
-    case when u4__given is null or (u4__number is null and trim(cast(u4__given as string)) in ('', 'NA')) then 3 else (case when u4__number = cast(floor(u4__number) as double) and u4__number between 1 and 4 then 1 else 0 end) + (case when u4__number = cast(floor(u4__number) as double) and u4__number between -1 and 2 then 2 else 0 end) + (case when u4__number between 0 and 3 then 0 else 4 end) end as u4__fit,
-    case when u5__given is null or (u5__number is null and trim(cast(u5__given as string)) in ('', 'NA')) then 3 else (case when u5__number = cast(floor(u5__number) as double) and u5__number between 1 and 4 then 1 else 0 end) + (case when u5__number = cast(floor(u5__number) as double) and u5__number between -1 and 2 then 2 else 0 end) + (case when u5__number between 0 and 3 then 0 else 4 end) end as u5__fit,
-    case when u6__given is null or (u6__number is null and trim(cast(u6__given as string)) in ('', 'NA')) then 3 else (case when u6__number = cast(floor(u6__number) as double) and u6__number between 1 and 4 then 1 else 0 end) + (case when u6__number = cast(floor(u6__number) as double) and u6__number between -1 and 2 then 2 else 0 end) + (case when u6__number between 0 and 3 then 0 else 4 end) end as u6__fit,
-    case when u7__given is null or (u7__number is null and trim(cast(u7__given as string)) in ('', 'NA')) then 3 else (case when u7__number = cast(floor(u7__number) as double) and u7__number between 1 and 4 then 1 else 0 end) + (case when u7__number = cast(floor(u7__number) as double) and u7__number between -1 and 2 then 2 else 0 end) + (case when u7__number between 0 and 3 then 0 else 4 end) end as u7__fit,
-    case when u8__given is null or (u8__number is null and trim(cast(u8__given as string)) in ('', 'NA')) then 3 else (case when u8__number = cast(floor(u8__number) as double) and u8__number between 1 and 4 then 1 else 0 end) + (case when u8__number = cast(floor(u8__number) as double) and u8__number between -1 and 2 then 2 else 0 end) + (case when u8__number between 0 and 3 then 0 else 4 end) end as u8__fit,
-    case when u9__given is null or (u9__number is null and trim(cast(u9__given as string)) in ('', 'NA')) then 3 else (case when u9__number = cast(floor(u9__number) as double) and u9__number between 1 and 4 then 1 else 0 end) + (case when u9__number = cast(floor(u9__number) as double) and u9__number between -1 and 2 then 2 else 0 end) + (case when u9__number between 0 and 3 then 0 else 4 end) end as u9__fit
+    case when u1__number is null and u1__given is not null then cast(u1__given as string) end as u1__text,
+    case when u2__number is null and u2__given is not null then cast(u2__given as string) end as u2__text,
+    case when u3__number is null and u3__given is not null then cast(u3__given as string) end as u3__text,
+    case when u4__number is null and u4__given is not null then cast(u4__given as string) end as u4__text,
+    case when u5__number is null and u5__given is not null then cast(u5__given as string) end as u5__text,
+    case when u6__number is null and u6__given is not null then cast(u6__given as string) end as u6__text,
+    case when u7__number is null and u7__given is not null then cast(u7__given as string) end as u7__text,
+    case when u8__number is null and u8__given is not null then cast(u8__given as string) end as u8__text,
+    case when u9__number is null and u9__given is not null then cast(u9__given as string) end as u9__text
   from u_answers
 ),
--- sql-fixture-unrounded · problems: what is wrong with each answer that is not accepted (NULL for an accepted or unanswered one), as score() says it;
--- and the hint score() adds when every answer fits the coding shifted by one.
+-- sql-fixture-unrounded · problems: what is wrong with each answer that is not accepted, as score() says it (NULL for an accepted or unanswered one).
 u_problems as (
   select
     *,
     case
-      when u1__given is null then null
-      when u1__number is null and trim(cast(u1__given as string)) in ('', 'NA') then null
-      when u1__number is null and length(cast(u1__given as string)) > 40 then '"' || substr(cast(u1__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u1__number is null then '"' || cast(u1__given as string) || '" is not a number (answers are never converted)'
+      when u1__answer is not null or u1__given is null then null
+      when trim(u1__text) in ('', 'NA') then null
+      when length(u1__text) > 40 then '"' || substr(u1__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u1__text is not null then '"' || u1__text || '" is not a number (answers are never converted)'
       when isnan(u1__number) then 'NaN is not a finite number'
       when u1__number = double('Infinity') then 'Infinity is not a finite number'
       when u1__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -73,10 +72,10 @@ u_problems as (
       when u1__number not between 0 and 3 then cast(cast(u1__number as bigint) as string) || ' is out of range'
     end as u1__problem,
     case
-      when u2__given is null then null
-      when u2__number is null and trim(cast(u2__given as string)) in ('', 'NA') then null
-      when u2__number is null and length(cast(u2__given as string)) > 40 then '"' || substr(cast(u2__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u2__number is null then '"' || cast(u2__given as string) || '" is not a number (answers are never converted)'
+      when u2__answer is not null or u2__given is null then null
+      when trim(u2__text) in ('', 'NA') then null
+      when length(u2__text) > 40 then '"' || substr(u2__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u2__text is not null then '"' || u2__text || '" is not a number (answers are never converted)'
       when isnan(u2__number) then 'NaN is not a finite number'
       when u2__number = double('Infinity') then 'Infinity is not a finite number'
       when u2__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -85,10 +84,10 @@ u_problems as (
       when u2__number not between 0 and 3 then cast(cast(u2__number as bigint) as string) || ' is out of range'
     end as u2__problem,
     case
-      when u3__given is null then null
-      when u3__number is null and trim(cast(u3__given as string)) in ('', 'NA') then null
-      when u3__number is null and length(cast(u3__given as string)) > 40 then '"' || substr(cast(u3__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u3__number is null then '"' || cast(u3__given as string) || '" is not a number (answers are never converted)'
+      when u3__answer is not null or u3__given is null then null
+      when trim(u3__text) in ('', 'NA') then null
+      when length(u3__text) > 40 then '"' || substr(u3__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u3__text is not null then '"' || u3__text || '" is not a number (answers are never converted)'
       when isnan(u3__number) then 'NaN is not a finite number'
       when u3__number = double('Infinity') then 'Infinity is not a finite number'
       when u3__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -97,10 +96,10 @@ u_problems as (
       when u3__number not between 0 and 3 then cast(cast(u3__number as bigint) as string) || ' is out of range'
     end as u3__problem,
     case
-      when u4__given is null then null
-      when u4__number is null and trim(cast(u4__given as string)) in ('', 'NA') then null
-      when u4__number is null and length(cast(u4__given as string)) > 40 then '"' || substr(cast(u4__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u4__number is null then '"' || cast(u4__given as string) || '" is not a number (answers are never converted)'
+      when u4__answer is not null or u4__given is null then null
+      when trim(u4__text) in ('', 'NA') then null
+      when length(u4__text) > 40 then '"' || substr(u4__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u4__text is not null then '"' || u4__text || '" is not a number (answers are never converted)'
       when isnan(u4__number) then 'NaN is not a finite number'
       when u4__number = double('Infinity') then 'Infinity is not a finite number'
       when u4__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -109,10 +108,10 @@ u_problems as (
       when u4__number not between 0 and 3 then cast(cast(u4__number as bigint) as string) || ' is out of range'
     end as u4__problem,
     case
-      when u5__given is null then null
-      when u5__number is null and trim(cast(u5__given as string)) in ('', 'NA') then null
-      when u5__number is null and length(cast(u5__given as string)) > 40 then '"' || substr(cast(u5__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u5__number is null then '"' || cast(u5__given as string) || '" is not a number (answers are never converted)'
+      when u5__answer is not null or u5__given is null then null
+      when trim(u5__text) in ('', 'NA') then null
+      when length(u5__text) > 40 then '"' || substr(u5__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u5__text is not null then '"' || u5__text || '" is not a number (answers are never converted)'
       when isnan(u5__number) then 'NaN is not a finite number'
       when u5__number = double('Infinity') then 'Infinity is not a finite number'
       when u5__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -121,10 +120,10 @@ u_problems as (
       when u5__number not between 0 and 3 then cast(cast(u5__number as bigint) as string) || ' is out of range'
     end as u5__problem,
     case
-      when u6__given is null then null
-      when u6__number is null and trim(cast(u6__given as string)) in ('', 'NA') then null
-      when u6__number is null and length(cast(u6__given as string)) > 40 then '"' || substr(cast(u6__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u6__number is null then '"' || cast(u6__given as string) || '" is not a number (answers are never converted)'
+      when u6__answer is not null or u6__given is null then null
+      when trim(u6__text) in ('', 'NA') then null
+      when length(u6__text) > 40 then '"' || substr(u6__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u6__text is not null then '"' || u6__text || '" is not a number (answers are never converted)'
       when isnan(u6__number) then 'NaN is not a finite number'
       when u6__number = double('Infinity') then 'Infinity is not a finite number'
       when u6__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -133,10 +132,10 @@ u_problems as (
       when u6__number not between 0 and 3 then cast(cast(u6__number as bigint) as string) || ' is out of range'
     end as u6__problem,
     case
-      when u7__given is null then null
-      when u7__number is null and trim(cast(u7__given as string)) in ('', 'NA') then null
-      when u7__number is null and length(cast(u7__given as string)) > 40 then '"' || substr(cast(u7__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u7__number is null then '"' || cast(u7__given as string) || '" is not a number (answers are never converted)'
+      when u7__answer is not null or u7__given is null then null
+      when trim(u7__text) in ('', 'NA') then null
+      when length(u7__text) > 40 then '"' || substr(u7__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u7__text is not null then '"' || u7__text || '" is not a number (answers are never converted)'
       when isnan(u7__number) then 'NaN is not a finite number'
       when u7__number = double('Infinity') then 'Infinity is not a finite number'
       when u7__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -145,10 +144,10 @@ u_problems as (
       when u7__number not between 0 and 3 then cast(cast(u7__number as bigint) as string) || ' is out of range'
     end as u7__problem,
     case
-      when u8__given is null then null
-      when u8__number is null and trim(cast(u8__given as string)) in ('', 'NA') then null
-      when u8__number is null and length(cast(u8__given as string)) > 40 then '"' || substr(cast(u8__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u8__number is null then '"' || cast(u8__given as string) || '" is not a number (answers are never converted)'
+      when u8__answer is not null or u8__given is null then null
+      when trim(u8__text) in ('', 'NA') then null
+      when length(u8__text) > 40 then '"' || substr(u8__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u8__text is not null then '"' || u8__text || '" is not a number (answers are never converted)'
       when isnan(u8__number) then 'NaN is not a finite number'
       when u8__number = double('Infinity') then 'Infinity is not a finite number'
       when u8__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -157,24 +156,49 @@ u_problems as (
       when u8__number not between 0 and 3 then cast(cast(u8__number as bigint) as string) || ' is out of range'
     end as u8__problem,
     case
-      when u9__given is null then null
-      when u9__number is null and trim(cast(u9__given as string)) in ('', 'NA') then null
-      when u9__number is null and length(cast(u9__given as string)) > 40 then '"' || substr(cast(u9__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u9__number is null then '"' || cast(u9__given as string) || '" is not a number (answers are never converted)'
+      when u9__answer is not null or u9__given is null then null
+      when trim(u9__text) in ('', 'NA') then null
+      when length(u9__text) > 40 then '"' || substr(u9__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u9__text is not null then '"' || u9__text || '" is not a number (answers are never converted)'
       when isnan(u9__number) then 'NaN is not a finite number'
       when u9__number = double('Infinity') then 'Infinity is not a finite number'
       when u9__number = -double('Infinity') then '-Infinity is not a finite number'
       when u9__number <> cast(floor(u9__number) as double) then cast(u9__number as string) || ' is not a whole number'
       when u9__number not between 0 and 3 and abs(u9__number) >= 1e15 then cast(u9__number as string) || ' is out of range'
       when u9__number not between 0 and 3 then cast(cast(u9__number as bigint) as string) || ' is out of range'
-    end as u9__problem,
+    end as u9__problem
+  from u_checked
+),
+-- sql-fixture-unrounded · hinted: the hint score() adds to every message when all the answers fit the coding shifted by one step.
+u_hinted as (
+  select
+    *,
     case
-      when (u1__fit & u2__fit & u3__fit & u4__fit & u5__fit & u6__fit & u7__fit & u8__fit & u9__fit & 1) = 1 and ((u1__fit | u2__fit | u3__fit | u4__fit | u5__fit | u6__fit | u7__fit | u8__fit | u9__fit) & 4) = 4
+      when coalesce(u1__problem, u2__problem, u3__problem, u4__problem, u5__problem, u6__problem, u7__problem, u8__problem, u9__problem) is null then null
+      when (case when u1__answer is null and u1__problem is null then 1 when u1__number = cast(floor(u1__number) as double) and u1__number between 1 and 4 then 1 else 0 end)
+          + (case when u2__answer is null and u2__problem is null then 1 when u2__number = cast(floor(u2__number) as double) and u2__number between 1 and 4 then 1 else 0 end)
+          + (case when u3__answer is null and u3__problem is null then 1 when u3__number = cast(floor(u3__number) as double) and u3__number between 1 and 4 then 1 else 0 end)
+          + (case when u4__answer is null and u4__problem is null then 1 when u4__number = cast(floor(u4__number) as double) and u4__number between 1 and 4 then 1 else 0 end)
+          + (case when u5__answer is null and u5__problem is null then 1 when u5__number = cast(floor(u5__number) as double) and u5__number between 1 and 4 then 1 else 0 end)
+          + (case when u6__answer is null and u6__problem is null then 1 when u6__number = cast(floor(u6__number) as double) and u6__number between 1 and 4 then 1 else 0 end)
+          + (case when u7__answer is null and u7__problem is null then 1 when u7__number = cast(floor(u7__number) as double) and u7__number between 1 and 4 then 1 else 0 end)
+          + (case when u8__answer is null and u8__problem is null then 1 when u8__number = cast(floor(u8__number) as double) and u8__number between 1 and 4 then 1 else 0 end)
+          + (case when u9__answer is null and u9__problem is null then 1 when u9__number = cast(floor(u9__number) as double) and u9__number between 1 and 4 then 1 else 0 end)
+          = 9
         then ' — every answer looks one higher than this instrument\'s coding (1–4 instead of 0–3): subtract 1 from each answer'
-      when (u1__fit & u2__fit & u3__fit & u4__fit & u5__fit & u6__fit & u7__fit & u8__fit & u9__fit & 2) = 2 and ((u1__fit | u2__fit | u3__fit | u4__fit | u5__fit | u6__fit | u7__fit | u8__fit | u9__fit) & 4) = 4
+      when (case when u1__answer is null and u1__problem is null then 1 when u1__number = cast(floor(u1__number) as double) and u1__number between -1 and 2 then 1 else 0 end)
+          + (case when u2__answer is null and u2__problem is null then 1 when u2__number = cast(floor(u2__number) as double) and u2__number between -1 and 2 then 1 else 0 end)
+          + (case when u3__answer is null and u3__problem is null then 1 when u3__number = cast(floor(u3__number) as double) and u3__number between -1 and 2 then 1 else 0 end)
+          + (case when u4__answer is null and u4__problem is null then 1 when u4__number = cast(floor(u4__number) as double) and u4__number between -1 and 2 then 1 else 0 end)
+          + (case when u5__answer is null and u5__problem is null then 1 when u5__number = cast(floor(u5__number) as double) and u5__number between -1 and 2 then 1 else 0 end)
+          + (case when u6__answer is null and u6__problem is null then 1 when u6__number = cast(floor(u6__number) as double) and u6__number between -1 and 2 then 1 else 0 end)
+          + (case when u7__answer is null and u7__problem is null then 1 when u7__number = cast(floor(u7__number) as double) and u7__number between -1 and 2 then 1 else 0 end)
+          + (case when u8__answer is null and u8__problem is null then 1 when u8__number = cast(floor(u8__number) as double) and u8__number between -1 and 2 then 1 else 0 end)
+          + (case when u9__answer is null and u9__problem is null then 1 when u9__number = cast(floor(u9__number) as double) and u9__number between -1 and 2 then 1 else 0 end)
+          = 9
         then ' — every answer looks one lower than this instrument\'s coding (-1–2 instead of 0–3): add 1 to each answer'
     end as u__hint
-  from u_checked
+  from u_problems
 ),
 -- sql-fixture-unrounded · recoded: no item is reversed or recoded (items as in the definition; fixture);
 -- and the row's error: every problem, joined with "; " (NULL when every answer is accepted).
@@ -182,19 +206,19 @@ u_recoded as (
   select
     *,
     nullif(
-      concat_ws('; ', 
-        'u1: ' || u1__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''), 
-        'u2: ' || u2__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''), 
-        'u3: ' || u3__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''), 
-        'u4: ' || u4__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''), 
-        'u5: ' || u5__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''), 
-        'u6: ' || u6__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''), 
-        'u7: ' || u7__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''), 
-        'u8: ' || u8__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''), 
+      concat_ws('; ',
+        'u1: ' || u1__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''),
+        'u2: ' || u2__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''),
+        'u3: ' || u3__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''),
+        'u4: ' || u4__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''),
+        'u5: ' || u5__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''),
+        'u6: ' || u6__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''),
+        'u7: ' || u7__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''),
+        'u8: ' || u8__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, ''),
         'u9: ' || u9__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(u__hint, '')),
       ''
     ) as u__error
-  from u_problems
+  from u_hinted
 ),
 -- sql-fixture-unrounded · summed: per score, the items answered and the sum of their scored values, in item order.
 -- total: sum of u1, u2, u3, u4, u5, u6, u7, u8, u9.
@@ -306,8 +330,8 @@ all_answers as (
     try_cast(prev.source__row.`Item.Mixed` as double) as `Item_Mixed__number`
   from u_result as prev
 ),
--- sql-fixture-all-rules · checked: the accepted answer of each item, or NULL (unanswered, or not allowed: a whole number from 1 to 5; one of 0, 2, 4, 10; a number from -5 to 5; one of 0, 1, 2, 3; a whole number from 0 to 10).
--- __fit, for the coding hint: 1 = the answer would fit the coding one step up, 2 = one step down (3 = unanswered: either), 4 = answered and does not fit.
+-- sql-fixture-all-rules · checked: the accepted answer of each item, or NULL (unanswered, or not allowed: a whole number from 1 to 5; one of 0, 2, 4, 10; a number from -5 to 5; one of 0, 1, 2, 3; a whole number from 0 to 10);
+-- and, for an answer that is not a number, its text.
 all_checked as (
   select
     *,
@@ -329,36 +353,35 @@ all_checked as (
     case when e3__number = cast(floor(e3__number) as double) and e3__number between 0 and 3 then e3__number end as e3__answer,
     case when e4__number = cast(floor(e4__number) as double) and e4__number between 0 and 3 then e4__number end as e4__answer,
     case when `Item_Mixed__number` = cast(floor(`Item_Mixed__number`) as double) and `Item_Mixed__number` between 0 and 10 then `Item_Mixed__number` end as `Item_Mixed__answer`,
-    case when a1__given is null or (a1__number is null and trim(cast(a1__given as string)) in ('', 'NA')) then 3 else (case when a1__number = cast(floor(a1__number) as double) and a1__number between 2 and 6 then 1 else 0 end) + (case when a1__number = cast(floor(a1__number) as double) and a1__number between 0 and 4 then 2 else 0 end) + (case when a1__number between 1 and 5 then 0 else 4 end) end as a1__fit,
-    case when a2__given is null or (a2__number is null and trim(cast(a2__given as string)) in ('', 'NA')) then 3 else (case when a2__number = cast(floor(a2__number) as double) and a2__number between 2 and 6 then 1 else 0 end) + (case when a2__number = cast(floor(a2__number) as double) and a2__number between 0 and 4 then 2 else 0 end) + (case when a2__number between 1 and 5 then 0 else 4 end) end as a2__fit,
-    case when a3__given is null or (a3__number is null and trim(cast(a3__given as string)) in ('', 'NA')) then 3 else (case when a3__number = cast(floor(a3__number) as double) and a3__number between 2 and 6 then 1 else 0 end) + (case when a3__number = cast(floor(a3__number) as double) and a3__number between 0 and 4 then 2 else 0 end) + (case when a3__number between 1 and 5 then 0 else 4 end) end as a3__fit,
-    case when a4__given is null or (a4__number is null and trim(cast(a4__given as string)) in ('', 'NA')) then 3 else (case when a4__number = cast(floor(a4__number) as double) and a4__number between 2 and 6 then 1 else 0 end) + (case when a4__number = cast(floor(a4__number) as double) and a4__number between 0 and 4 then 2 else 0 end) + (case when a4__number between 1 and 5 then 0 else 4 end) end as a4__fit,
-    case when a5__given is null or (a5__number is null and trim(cast(a5__given as string)) in ('', 'NA')) then 3 else (case when a5__number = cast(floor(a5__number) as double) and a5__number between 2 and 6 then 1 else 0 end) + (case when a5__number = cast(floor(a5__number) as double) and a5__number between 0 and 4 then 2 else 0 end) + (case when a5__number between 1 and 5 then 0 else 4 end) end as a5__fit,
-    case when a6__given is null or (a6__number is null and trim(cast(a6__given as string)) in ('', 'NA')) then 3 else (case when a6__number = cast(floor(a6__number) as double) and a6__number between 2 and 6 then 1 else 0 end) + (case when a6__number = cast(floor(a6__number) as double) and a6__number between 0 and 4 then 2 else 0 end) + (case when a6__number between 1 and 5 then 0 else 4 end) end as a6__fit,
-    case when b1__given is null or (b1__number is null and trim(cast(b1__given as string)) in ('', 'NA')) then 3 else (case when b1__number = cast(floor(b1__number) as double) and b1__number between 1 and 11 and b1__number in (1, 3, 5, 11) then 1 else 0 end) + (case when b1__number = cast(floor(b1__number) as double) and b1__number between -1 and 9 and b1__number in (-1, 1, 3, 9) then 2 else 0 end) + (case when b1__number between 0 and 10 and b1__number in (0, 2, 4, 10) then 0 else 4 end) end as b1__fit,
-    case when b2__given is null or (b2__number is null and trim(cast(b2__given as string)) in ('', 'NA')) then 3 else (case when b2__number = cast(floor(b2__number) as double) and b2__number between 1 and 11 and b2__number in (1, 3, 5, 11) then 1 else 0 end) + (case when b2__number = cast(floor(b2__number) as double) and b2__number between -1 and 9 and b2__number in (-1, 1, 3, 9) then 2 else 0 end) + (case when b2__number between 0 and 10 and b2__number in (0, 2, 4, 10) then 0 else 4 end) end as b2__fit,
-    case when b3__given is null or (b3__number is null and trim(cast(b3__given as string)) in ('', 'NA')) then 3 else (case when b3__number = cast(floor(b3__number) as double) and b3__number between 1 and 11 and b3__number in (1, 3, 5, 11) then 1 else 0 end) + (case when b3__number = cast(floor(b3__number) as double) and b3__number between -1 and 9 and b3__number in (-1, 1, 3, 9) then 2 else 0 end) + (case when b3__number between 0 and 10 and b3__number in (0, 2, 4, 10) then 0 else 4 end) end as b3__fit,
-    case when b4__given is null or (b4__number is null and trim(cast(b4__given as string)) in ('', 'NA')) then 3 else (case when b4__number = cast(floor(b4__number) as double) and b4__number between 1 and 11 and b4__number in (1, 3, 5, 11) then 1 else 0 end) + (case when b4__number = cast(floor(b4__number) as double) and b4__number between -1 and 9 and b4__number in (-1, 1, 3, 9) then 2 else 0 end) + (case when b4__number between 0 and 10 and b4__number in (0, 2, 4, 10) then 0 else 4 end) end as b4__fit,
-    case when c1__given is null or (c1__number is null and trim(cast(c1__given as string)) in ('', 'NA')) then 3 else (case when c1__number between -5 and 5 then 0 else 4 end) end as c1__fit,
-    case when c2__given is null or (c2__number is null and trim(cast(c2__given as string)) in ('', 'NA')) then 3 else (case when c2__number between -5 and 5 then 0 else 4 end) end as c2__fit,
-    case when c3__given is null or (c3__number is null and trim(cast(c3__given as string)) in ('', 'NA')) then 3 else (case when c3__number between -5 and 5 then 0 else 4 end) end as c3__fit,
-    case when e1__given is null or (e1__number is null and trim(cast(e1__given as string)) in ('', 'NA')) then 3 else (case when e1__number = cast(floor(e1__number) as double) and e1__number between 1 and 4 then 1 else 0 end) + (case when e1__number = cast(floor(e1__number) as double) and e1__number between -1 and 2 then 2 else 0 end) + (case when e1__number between 0 and 3 then 0 else 4 end) end as e1__fit,
-    case when e2__given is null or (e2__number is null and trim(cast(e2__given as string)) in ('', 'NA')) then 3 else (case when e2__number = cast(floor(e2__number) as double) and e2__number between 1 and 4 then 1 else 0 end) + (case when e2__number = cast(floor(e2__number) as double) and e2__number between -1 and 2 then 2 else 0 end) + (case when e2__number between 0 and 3 then 0 else 4 end) end as e2__fit,
-    case when e3__given is null or (e3__number is null and trim(cast(e3__given as string)) in ('', 'NA')) then 3 else (case when e3__number = cast(floor(e3__number) as double) and e3__number between 1 and 4 then 1 else 0 end) + (case when e3__number = cast(floor(e3__number) as double) and e3__number between -1 and 2 then 2 else 0 end) + (case when e3__number between 0 and 3 then 0 else 4 end) end as e3__fit,
-    case when e4__given is null or (e4__number is null and trim(cast(e4__given as string)) in ('', 'NA')) then 3 else (case when e4__number = cast(floor(e4__number) as double) and e4__number between 1 and 4 then 1 else 0 end) + (case when e4__number = cast(floor(e4__number) as double) and e4__number between -1 and 2 then 2 else 0 end) + (case when e4__number between 0 and 3 then 0 else 4 end) end as e4__fit,
-    case when `Item_Mixed__given` is null or (`Item_Mixed__number` is null and trim(cast(`Item_Mixed__given` as string)) in ('', 'NA')) then 3 else (case when `Item_Mixed__number` = cast(floor(`Item_Mixed__number`) as double) and `Item_Mixed__number` between 1 and 11 then 1 else 0 end) + (case when `Item_Mixed__number` = cast(floor(`Item_Mixed__number`) as double) and `Item_Mixed__number` between -1 and 9 then 2 else 0 end) + (case when `Item_Mixed__number` between 0 and 10 then 0 else 4 end) end as `Item_Mixed__fit`
+    case when a1__number is null and a1__given is not null then cast(a1__given as string) end as a1__text,
+    case when a2__number is null and a2__given is not null then cast(a2__given as string) end as a2__text,
+    case when a3__number is null and a3__given is not null then cast(a3__given as string) end as a3__text,
+    case when a4__number is null and a4__given is not null then cast(a4__given as string) end as a4__text,
+    case when a5__number is null and a5__given is not null then cast(a5__given as string) end as a5__text,
+    case when a6__number is null and a6__given is not null then cast(a6__given as string) end as a6__text,
+    case when b1__number is null and b1__given is not null then cast(b1__given as string) end as b1__text,
+    case when b2__number is null and b2__given is not null then cast(b2__given as string) end as b2__text,
+    case when b3__number is null and b3__given is not null then cast(b3__given as string) end as b3__text,
+    case when b4__number is null and b4__given is not null then cast(b4__given as string) end as b4__text,
+    case when c1__number is null and c1__given is not null then cast(c1__given as string) end as c1__text,
+    case when c2__number is null and c2__given is not null then cast(c2__given as string) end as c2__text,
+    case when c3__number is null and c3__given is not null then cast(c3__given as string) end as c3__text,
+    case when e1__number is null and e1__given is not null then cast(e1__given as string) end as e1__text,
+    case when e2__number is null and e2__given is not null then cast(e2__given as string) end as e2__text,
+    case when e3__number is null and e3__given is not null then cast(e3__given as string) end as e3__text,
+    case when e4__number is null and e4__given is not null then cast(e4__given as string) end as e4__text,
+    case when `Item_Mixed__number` is null and `Item_Mixed__given` is not null then cast(`Item_Mixed__given` as string) end as `Item_Mixed__text`
   from all_answers
 ),
--- sql-fixture-all-rules · problems: what is wrong with each answer that is not accepted (NULL for an accepted or unanswered one), as score() says it;
--- and the hint score() adds when every answer fits the coding shifted by one.
+-- sql-fixture-all-rules · problems: what is wrong with each answer that is not accepted, as score() says it (NULL for an accepted or unanswered one).
 all_problems as (
   select
     *,
     case
-      when a1__given is null then null
-      when a1__number is null and trim(cast(a1__given as string)) in ('', 'NA') then null
-      when a1__number is null and length(cast(a1__given as string)) > 40 then '"' || substr(cast(a1__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when a1__number is null then '"' || cast(a1__given as string) || '" is not a number (answers are never converted)'
+      when a1__answer is not null or a1__given is null then null
+      when trim(a1__text) in ('', 'NA') then null
+      when length(a1__text) > 40 then '"' || substr(a1__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when a1__text is not null then '"' || a1__text || '" is not a number (answers are never converted)'
       when isnan(a1__number) then 'NaN is not a finite number'
       when a1__number = double('Infinity') then 'Infinity is not a finite number'
       when a1__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -367,10 +390,10 @@ all_problems as (
       when a1__number not between 1 and 5 then cast(cast(a1__number as bigint) as string) || ' is out of range'
     end as a1__problem,
     case
-      when a2__given is null then null
-      when a2__number is null and trim(cast(a2__given as string)) in ('', 'NA') then null
-      when a2__number is null and length(cast(a2__given as string)) > 40 then '"' || substr(cast(a2__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when a2__number is null then '"' || cast(a2__given as string) || '" is not a number (answers are never converted)'
+      when a2__answer is not null or a2__given is null then null
+      when trim(a2__text) in ('', 'NA') then null
+      when length(a2__text) > 40 then '"' || substr(a2__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when a2__text is not null then '"' || a2__text || '" is not a number (answers are never converted)'
       when isnan(a2__number) then 'NaN is not a finite number'
       when a2__number = double('Infinity') then 'Infinity is not a finite number'
       when a2__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -379,10 +402,10 @@ all_problems as (
       when a2__number not between 1 and 5 then cast(cast(a2__number as bigint) as string) || ' is out of range'
     end as a2__problem,
     case
-      when a3__given is null then null
-      when a3__number is null and trim(cast(a3__given as string)) in ('', 'NA') then null
-      when a3__number is null and length(cast(a3__given as string)) > 40 then '"' || substr(cast(a3__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when a3__number is null then '"' || cast(a3__given as string) || '" is not a number (answers are never converted)'
+      when a3__answer is not null or a3__given is null then null
+      when trim(a3__text) in ('', 'NA') then null
+      when length(a3__text) > 40 then '"' || substr(a3__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when a3__text is not null then '"' || a3__text || '" is not a number (answers are never converted)'
       when isnan(a3__number) then 'NaN is not a finite number'
       when a3__number = double('Infinity') then 'Infinity is not a finite number'
       when a3__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -391,10 +414,10 @@ all_problems as (
       when a3__number not between 1 and 5 then cast(cast(a3__number as bigint) as string) || ' is out of range'
     end as a3__problem,
     case
-      when a4__given is null then null
-      when a4__number is null and trim(cast(a4__given as string)) in ('', 'NA') then null
-      when a4__number is null and length(cast(a4__given as string)) > 40 then '"' || substr(cast(a4__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when a4__number is null then '"' || cast(a4__given as string) || '" is not a number (answers are never converted)'
+      when a4__answer is not null or a4__given is null then null
+      when trim(a4__text) in ('', 'NA') then null
+      when length(a4__text) > 40 then '"' || substr(a4__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when a4__text is not null then '"' || a4__text || '" is not a number (answers are never converted)'
       when isnan(a4__number) then 'NaN is not a finite number'
       when a4__number = double('Infinity') then 'Infinity is not a finite number'
       when a4__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -403,10 +426,10 @@ all_problems as (
       when a4__number not between 1 and 5 then cast(cast(a4__number as bigint) as string) || ' is out of range'
     end as a4__problem,
     case
-      when a5__given is null then null
-      when a5__number is null and trim(cast(a5__given as string)) in ('', 'NA') then null
-      when a5__number is null and length(cast(a5__given as string)) > 40 then '"' || substr(cast(a5__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when a5__number is null then '"' || cast(a5__given as string) || '" is not a number (answers are never converted)'
+      when a5__answer is not null or a5__given is null then null
+      when trim(a5__text) in ('', 'NA') then null
+      when length(a5__text) > 40 then '"' || substr(a5__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when a5__text is not null then '"' || a5__text || '" is not a number (answers are never converted)'
       when isnan(a5__number) then 'NaN is not a finite number'
       when a5__number = double('Infinity') then 'Infinity is not a finite number'
       when a5__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -415,10 +438,10 @@ all_problems as (
       when a5__number not between 1 and 5 then cast(cast(a5__number as bigint) as string) || ' is out of range'
     end as a5__problem,
     case
-      when a6__given is null then null
-      when a6__number is null and trim(cast(a6__given as string)) in ('', 'NA') then null
-      when a6__number is null and length(cast(a6__given as string)) > 40 then '"' || substr(cast(a6__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when a6__number is null then '"' || cast(a6__given as string) || '" is not a number (answers are never converted)'
+      when a6__answer is not null or a6__given is null then null
+      when trim(a6__text) in ('', 'NA') then null
+      when length(a6__text) > 40 then '"' || substr(a6__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when a6__text is not null then '"' || a6__text || '" is not a number (answers are never converted)'
       when isnan(a6__number) then 'NaN is not a finite number'
       when a6__number = double('Infinity') then 'Infinity is not a finite number'
       when a6__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -427,10 +450,10 @@ all_problems as (
       when a6__number not between 1 and 5 then cast(cast(a6__number as bigint) as string) || ' is out of range'
     end as a6__problem,
     case
-      when b1__given is null then null
-      when b1__number is null and trim(cast(b1__given as string)) in ('', 'NA') then null
-      when b1__number is null and length(cast(b1__given as string)) > 40 then '"' || substr(cast(b1__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when b1__number is null then '"' || cast(b1__given as string) || '" is not a number (answers are never converted)'
+      when b1__answer is not null or b1__given is null then null
+      when trim(b1__text) in ('', 'NA') then null
+      when length(b1__text) > 40 then '"' || substr(b1__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when b1__text is not null then '"' || b1__text || '" is not a number (answers are never converted)'
       when isnan(b1__number) then 'NaN is not a finite number'
       when b1__number = double('Infinity') then 'Infinity is not a finite number'
       when b1__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -440,10 +463,10 @@ all_problems as (
       when b1__number not in (0, 2, 4, 10) then cast(cast(b1__number as bigint) as string) || ' is not one of the response options'
     end as b1__problem,
     case
-      when b2__given is null then null
-      when b2__number is null and trim(cast(b2__given as string)) in ('', 'NA') then null
-      when b2__number is null and length(cast(b2__given as string)) > 40 then '"' || substr(cast(b2__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when b2__number is null then '"' || cast(b2__given as string) || '" is not a number (answers are never converted)'
+      when b2__answer is not null or b2__given is null then null
+      when trim(b2__text) in ('', 'NA') then null
+      when length(b2__text) > 40 then '"' || substr(b2__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when b2__text is not null then '"' || b2__text || '" is not a number (answers are never converted)'
       when isnan(b2__number) then 'NaN is not a finite number'
       when b2__number = double('Infinity') then 'Infinity is not a finite number'
       when b2__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -453,10 +476,10 @@ all_problems as (
       when b2__number not in (0, 2, 4, 10) then cast(cast(b2__number as bigint) as string) || ' is not one of the response options'
     end as b2__problem,
     case
-      when b3__given is null then null
-      when b3__number is null and trim(cast(b3__given as string)) in ('', 'NA') then null
-      when b3__number is null and length(cast(b3__given as string)) > 40 then '"' || substr(cast(b3__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when b3__number is null then '"' || cast(b3__given as string) || '" is not a number (answers are never converted)'
+      when b3__answer is not null or b3__given is null then null
+      when trim(b3__text) in ('', 'NA') then null
+      when length(b3__text) > 40 then '"' || substr(b3__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when b3__text is not null then '"' || b3__text || '" is not a number (answers are never converted)'
       when isnan(b3__number) then 'NaN is not a finite number'
       when b3__number = double('Infinity') then 'Infinity is not a finite number'
       when b3__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -466,10 +489,10 @@ all_problems as (
       when b3__number not in (0, 2, 4, 10) then cast(cast(b3__number as bigint) as string) || ' is not one of the response options'
     end as b3__problem,
     case
-      when b4__given is null then null
-      when b4__number is null and trim(cast(b4__given as string)) in ('', 'NA') then null
-      when b4__number is null and length(cast(b4__given as string)) > 40 then '"' || substr(cast(b4__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when b4__number is null then '"' || cast(b4__given as string) || '" is not a number (answers are never converted)'
+      when b4__answer is not null or b4__given is null then null
+      when trim(b4__text) in ('', 'NA') then null
+      when length(b4__text) > 40 then '"' || substr(b4__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when b4__text is not null then '"' || b4__text || '" is not a number (answers are never converted)'
       when isnan(b4__number) then 'NaN is not a finite number'
       when b4__number = double('Infinity') then 'Infinity is not a finite number'
       when b4__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -479,40 +502,40 @@ all_problems as (
       when b4__number not in (0, 2, 4, 10) then cast(cast(b4__number as bigint) as string) || ' is not one of the response options'
     end as b4__problem,
     case
-      when c1__given is null then null
-      when c1__number is null and trim(cast(c1__given as string)) in ('', 'NA') then null
-      when c1__number is null and length(cast(c1__given as string)) > 40 then '"' || substr(cast(c1__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when c1__number is null then '"' || cast(c1__given as string) || '" is not a number (answers are never converted)'
+      when c1__answer is not null or c1__given is null then null
+      when trim(c1__text) in ('', 'NA') then null
+      when length(c1__text) > 40 then '"' || substr(c1__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when c1__text is not null then '"' || c1__text || '" is not a number (answers are never converted)'
       when isnan(c1__number) then 'NaN is not a finite number'
       when c1__number = double('Infinity') then 'Infinity is not a finite number'
       when c1__number = -double('Infinity') then '-Infinity is not a finite number'
       when c1__number not between -5 and 5 then case when c1__number = floor(c1__number) and abs(c1__number) < 1e15 then cast(cast(c1__number as bigint) as string) else cast(c1__number as string) end || ' is out of range'
     end as c1__problem,
     case
-      when c2__given is null then null
-      when c2__number is null and trim(cast(c2__given as string)) in ('', 'NA') then null
-      when c2__number is null and length(cast(c2__given as string)) > 40 then '"' || substr(cast(c2__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when c2__number is null then '"' || cast(c2__given as string) || '" is not a number (answers are never converted)'
+      when c2__answer is not null or c2__given is null then null
+      when trim(c2__text) in ('', 'NA') then null
+      when length(c2__text) > 40 then '"' || substr(c2__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when c2__text is not null then '"' || c2__text || '" is not a number (answers are never converted)'
       when isnan(c2__number) then 'NaN is not a finite number'
       when c2__number = double('Infinity') then 'Infinity is not a finite number'
       when c2__number = -double('Infinity') then '-Infinity is not a finite number'
       when c2__number not between -5 and 5 then case when c2__number = floor(c2__number) and abs(c2__number) < 1e15 then cast(cast(c2__number as bigint) as string) else cast(c2__number as string) end || ' is out of range'
     end as c2__problem,
     case
-      when c3__given is null then null
-      when c3__number is null and trim(cast(c3__given as string)) in ('', 'NA') then null
-      when c3__number is null and length(cast(c3__given as string)) > 40 then '"' || substr(cast(c3__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when c3__number is null then '"' || cast(c3__given as string) || '" is not a number (answers are never converted)'
+      when c3__answer is not null or c3__given is null then null
+      when trim(c3__text) in ('', 'NA') then null
+      when length(c3__text) > 40 then '"' || substr(c3__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when c3__text is not null then '"' || c3__text || '" is not a number (answers are never converted)'
       when isnan(c3__number) then 'NaN is not a finite number'
       when c3__number = double('Infinity') then 'Infinity is not a finite number'
       when c3__number = -double('Infinity') then '-Infinity is not a finite number'
       when c3__number not between -5 and 5 then case when c3__number = floor(c3__number) and abs(c3__number) < 1e15 then cast(cast(c3__number as bigint) as string) else cast(c3__number as string) end || ' is out of range'
     end as c3__problem,
     case
-      when e1__given is null then null
-      when e1__number is null and trim(cast(e1__given as string)) in ('', 'NA') then null
-      when e1__number is null and length(cast(e1__given as string)) > 40 then '"' || substr(cast(e1__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when e1__number is null then '"' || cast(e1__given as string) || '" is not a number (answers are never converted)'
+      when e1__answer is not null or e1__given is null then null
+      when trim(e1__text) in ('', 'NA') then null
+      when length(e1__text) > 40 then '"' || substr(e1__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when e1__text is not null then '"' || e1__text || '" is not a number (answers are never converted)'
       when isnan(e1__number) then 'NaN is not a finite number'
       when e1__number = double('Infinity') then 'Infinity is not a finite number'
       when e1__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -521,10 +544,10 @@ all_problems as (
       when e1__number not between 0 and 3 then cast(cast(e1__number as bigint) as string) || ' is out of range'
     end as e1__problem,
     case
-      when e2__given is null then null
-      when e2__number is null and trim(cast(e2__given as string)) in ('', 'NA') then null
-      when e2__number is null and length(cast(e2__given as string)) > 40 then '"' || substr(cast(e2__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when e2__number is null then '"' || cast(e2__given as string) || '" is not a number (answers are never converted)'
+      when e2__answer is not null or e2__given is null then null
+      when trim(e2__text) in ('', 'NA') then null
+      when length(e2__text) > 40 then '"' || substr(e2__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when e2__text is not null then '"' || e2__text || '" is not a number (answers are never converted)'
       when isnan(e2__number) then 'NaN is not a finite number'
       when e2__number = double('Infinity') then 'Infinity is not a finite number'
       when e2__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -533,10 +556,10 @@ all_problems as (
       when e2__number not between 0 and 3 then cast(cast(e2__number as bigint) as string) || ' is out of range'
     end as e2__problem,
     case
-      when e3__given is null then null
-      when e3__number is null and trim(cast(e3__given as string)) in ('', 'NA') then null
-      when e3__number is null and length(cast(e3__given as string)) > 40 then '"' || substr(cast(e3__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when e3__number is null then '"' || cast(e3__given as string) || '" is not a number (answers are never converted)'
+      when e3__answer is not null or e3__given is null then null
+      when trim(e3__text) in ('', 'NA') then null
+      when length(e3__text) > 40 then '"' || substr(e3__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when e3__text is not null then '"' || e3__text || '" is not a number (answers are never converted)'
       when isnan(e3__number) then 'NaN is not a finite number'
       when e3__number = double('Infinity') then 'Infinity is not a finite number'
       when e3__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -545,10 +568,10 @@ all_problems as (
       when e3__number not between 0 and 3 then cast(cast(e3__number as bigint) as string) || ' is out of range'
     end as e3__problem,
     case
-      when e4__given is null then null
-      when e4__number is null and trim(cast(e4__given as string)) in ('', 'NA') then null
-      when e4__number is null and length(cast(e4__given as string)) > 40 then '"' || substr(cast(e4__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when e4__number is null then '"' || cast(e4__given as string) || '" is not a number (answers are never converted)'
+      when e4__answer is not null or e4__given is null then null
+      when trim(e4__text) in ('', 'NA') then null
+      when length(e4__text) > 40 then '"' || substr(e4__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when e4__text is not null then '"' || e4__text || '" is not a number (answers are never converted)'
       when isnan(e4__number) then 'NaN is not a finite number'
       when e4__number = double('Infinity') then 'Infinity is not a finite number'
       when e4__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -557,24 +580,67 @@ all_problems as (
       when e4__number not between 0 and 3 then cast(cast(e4__number as bigint) as string) || ' is out of range'
     end as e4__problem,
     case
-      when `Item_Mixed__given` is null then null
-      when `Item_Mixed__number` is null and trim(cast(`Item_Mixed__given` as string)) in ('', 'NA') then null
-      when `Item_Mixed__number` is null and length(cast(`Item_Mixed__given` as string)) > 40 then '"' || substr(cast(`Item_Mixed__given` as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when `Item_Mixed__number` is null then '"' || cast(`Item_Mixed__given` as string) || '" is not a number (answers are never converted)'
+      when `Item_Mixed__answer` is not null or `Item_Mixed__given` is null then null
+      when trim(`Item_Mixed__text`) in ('', 'NA') then null
+      when length(`Item_Mixed__text`) > 40 then '"' || substr(`Item_Mixed__text`, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when `Item_Mixed__text` is not null then '"' || `Item_Mixed__text` || '" is not a number (answers are never converted)'
       when isnan(`Item_Mixed__number`) then 'NaN is not a finite number'
       when `Item_Mixed__number` = double('Infinity') then 'Infinity is not a finite number'
       when `Item_Mixed__number` = -double('Infinity') then '-Infinity is not a finite number'
       when `Item_Mixed__number` <> cast(floor(`Item_Mixed__number`) as double) then cast(`Item_Mixed__number` as string) || ' is not a whole number'
       when `Item_Mixed__number` not between 0 and 10 and abs(`Item_Mixed__number`) >= 1e15 then cast(`Item_Mixed__number` as string) || ' is out of range'
       when `Item_Mixed__number` not between 0 and 10 then cast(cast(`Item_Mixed__number` as bigint) as string) || ' is out of range'
-    end as `Item_Mixed__problem`,
+    end as `Item_Mixed__problem`
+  from all_checked
+),
+-- sql-fixture-all-rules · hinted: the hint score() adds to every message when all the answers fit the coding shifted by one step.
+all_hinted as (
+  select
+    *,
     case
-      when (a1__fit & a2__fit & a3__fit & a4__fit & a5__fit & a6__fit & b1__fit & b2__fit & b3__fit & b4__fit & c1__fit & c2__fit & c3__fit & e1__fit & e2__fit & e3__fit & e4__fit & `Item_Mixed__fit` & 1) = 1 and ((a1__fit | a2__fit | a3__fit | a4__fit | a5__fit | a6__fit | b1__fit | b2__fit | b3__fit | b4__fit | c1__fit | c2__fit | c3__fit | e1__fit | e2__fit | e3__fit | e4__fit | `Item_Mixed__fit`) & 4) = 4
+      when coalesce(a1__problem, a2__problem, a3__problem, a4__problem, a5__problem, a6__problem, b1__problem, b2__problem, b3__problem, b4__problem, c1__problem, c2__problem, c3__problem, e1__problem, e2__problem, e3__problem, e4__problem, `Item_Mixed__problem`) is null then null
+      when (case when a1__answer is null and a1__problem is null then 1 when a1__number = cast(floor(a1__number) as double) and a1__number between 2 and 6 then 1 else 0 end)
+          + (case when a2__answer is null and a2__problem is null then 1 when a2__number = cast(floor(a2__number) as double) and a2__number between 2 and 6 then 1 else 0 end)
+          + (case when a3__answer is null and a3__problem is null then 1 when a3__number = cast(floor(a3__number) as double) and a3__number between 2 and 6 then 1 else 0 end)
+          + (case when a4__answer is null and a4__problem is null then 1 when a4__number = cast(floor(a4__number) as double) and a4__number between 2 and 6 then 1 else 0 end)
+          + (case when a5__answer is null and a5__problem is null then 1 when a5__number = cast(floor(a5__number) as double) and a5__number between 2 and 6 then 1 else 0 end)
+          + (case when a6__answer is null and a6__problem is null then 1 when a6__number = cast(floor(a6__number) as double) and a6__number between 2 and 6 then 1 else 0 end)
+          + (case when b1__answer is null and b1__problem is null then 1 when b1__number = cast(floor(b1__number) as double) and b1__number between 1 and 11 and b1__number in (1, 3, 5, 11) then 1 else 0 end)
+          + (case when b2__answer is null and b2__problem is null then 1 when b2__number = cast(floor(b2__number) as double) and b2__number between 1 and 11 and b2__number in (1, 3, 5, 11) then 1 else 0 end)
+          + (case when b3__answer is null and b3__problem is null then 1 when b3__number = cast(floor(b3__number) as double) and b3__number between 1 and 11 and b3__number in (1, 3, 5, 11) then 1 else 0 end)
+          + (case when b4__answer is null and b4__problem is null then 1 when b4__number = cast(floor(b4__number) as double) and b4__number between 1 and 11 and b4__number in (1, 3, 5, 11) then 1 else 0 end)
+          + (case when c1__answer is null and c1__problem is null then 1 else 0 end)
+          + (case when c2__answer is null and c2__problem is null then 1 else 0 end)
+          + (case when c3__answer is null and c3__problem is null then 1 else 0 end)
+          + (case when e1__answer is null and e1__problem is null then 1 when e1__number = cast(floor(e1__number) as double) and e1__number between 1 and 4 then 1 else 0 end)
+          + (case when e2__answer is null and e2__problem is null then 1 when e2__number = cast(floor(e2__number) as double) and e2__number between 1 and 4 then 1 else 0 end)
+          + (case when e3__answer is null and e3__problem is null then 1 when e3__number = cast(floor(e3__number) as double) and e3__number between 1 and 4 then 1 else 0 end)
+          + (case when e4__answer is null and e4__problem is null then 1 when e4__number = cast(floor(e4__number) as double) and e4__number between 1 and 4 then 1 else 0 end)
+          + (case when `Item_Mixed__answer` is null and `Item_Mixed__problem` is null then 1 when `Item_Mixed__number` = cast(floor(`Item_Mixed__number`) as double) and `Item_Mixed__number` between 1 and 11 then 1 else 0 end)
+          = 18
         then ' — every answer looks one higher than this instrument\'s coding (2–6 instead of 1–5): subtract 1 from each answer'
-      when (a1__fit & a2__fit & a3__fit & a4__fit & a5__fit & a6__fit & b1__fit & b2__fit & b3__fit & b4__fit & c1__fit & c2__fit & c3__fit & e1__fit & e2__fit & e3__fit & e4__fit & `Item_Mixed__fit` & 2) = 2 and ((a1__fit | a2__fit | a3__fit | a4__fit | a5__fit | a6__fit | b1__fit | b2__fit | b3__fit | b4__fit | c1__fit | c2__fit | c3__fit | e1__fit | e2__fit | e3__fit | e4__fit | `Item_Mixed__fit`) & 4) = 4
+      when (case when a1__answer is null and a1__problem is null then 1 when a1__number = cast(floor(a1__number) as double) and a1__number between 0 and 4 then 1 else 0 end)
+          + (case when a2__answer is null and a2__problem is null then 1 when a2__number = cast(floor(a2__number) as double) and a2__number between 0 and 4 then 1 else 0 end)
+          + (case when a3__answer is null and a3__problem is null then 1 when a3__number = cast(floor(a3__number) as double) and a3__number between 0 and 4 then 1 else 0 end)
+          + (case when a4__answer is null and a4__problem is null then 1 when a4__number = cast(floor(a4__number) as double) and a4__number between 0 and 4 then 1 else 0 end)
+          + (case when a5__answer is null and a5__problem is null then 1 when a5__number = cast(floor(a5__number) as double) and a5__number between 0 and 4 then 1 else 0 end)
+          + (case when a6__answer is null and a6__problem is null then 1 when a6__number = cast(floor(a6__number) as double) and a6__number between 0 and 4 then 1 else 0 end)
+          + (case when b1__answer is null and b1__problem is null then 1 when b1__number = cast(floor(b1__number) as double) and b1__number between -1 and 9 and b1__number in (-1, 1, 3, 9) then 1 else 0 end)
+          + (case when b2__answer is null and b2__problem is null then 1 when b2__number = cast(floor(b2__number) as double) and b2__number between -1 and 9 and b2__number in (-1, 1, 3, 9) then 1 else 0 end)
+          + (case when b3__answer is null and b3__problem is null then 1 when b3__number = cast(floor(b3__number) as double) and b3__number between -1 and 9 and b3__number in (-1, 1, 3, 9) then 1 else 0 end)
+          + (case when b4__answer is null and b4__problem is null then 1 when b4__number = cast(floor(b4__number) as double) and b4__number between -1 and 9 and b4__number in (-1, 1, 3, 9) then 1 else 0 end)
+          + (case when c1__answer is null and c1__problem is null then 1 else 0 end)
+          + (case when c2__answer is null and c2__problem is null then 1 else 0 end)
+          + (case when c3__answer is null and c3__problem is null then 1 else 0 end)
+          + (case when e1__answer is null and e1__problem is null then 1 when e1__number = cast(floor(e1__number) as double) and e1__number between -1 and 2 then 1 else 0 end)
+          + (case when e2__answer is null and e2__problem is null then 1 when e2__number = cast(floor(e2__number) as double) and e2__number between -1 and 2 then 1 else 0 end)
+          + (case when e3__answer is null and e3__problem is null then 1 when e3__number = cast(floor(e3__number) as double) and e3__number between -1 and 2 then 1 else 0 end)
+          + (case when e4__answer is null and e4__problem is null then 1 when e4__number = cast(floor(e4__number) as double) and e4__number between -1 and 2 then 1 else 0 end)
+          + (case when `Item_Mixed__answer` is null and `Item_Mixed__problem` is null then 1 when `Item_Mixed__number` = cast(floor(`Item_Mixed__number`) as double) and `Item_Mixed__number` between -1 and 9 then 1 else 0 end)
+          = 18
         then ' — every answer looks one lower than this instrument\'s coding (0–4 instead of 1–5): add 1 to each answer'
     end as all__hint
-  from all_checked
+  from all_problems
 ),
 -- sql-fixture-all-rules · recoded: reverse scoring, scored = min + max − answer, for b2, b4; the manual's recodes (scoredAs) for a1, a2, a3, a4, a5, a6 (items as in the definition; fixture);
 -- and the row's error: every problem, joined with "; " (NULL when every answer is accepted).
@@ -590,28 +656,28 @@ all_recoded as (
     cast(case a5__answer when 1 then 0 when 2 then 0 when 3 then 1 when 4 then 1 when 5 then 2 end as double) as a5__scored,
     cast(case a6__answer when 1 then 0 when 2 then 0 when 3 then 1 when 4 then 1 when 5 then 2 end as double) as a6__scored,
     nullif(
-      concat_ws('; ', 
-        'a1: ' || a1__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''), 
-        'a2: ' || a2__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''), 
-        'a3: ' || a3__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''), 
-        'a4: ' || a4__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''), 
-        'a5: ' || a5__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''), 
-        'a6: ' || a6__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''), 
-        'b1: ' || b1__problem || '; allowed: one of 0, 2, 4, 10, or null if unanswered' || coalesce(all__hint, ''), 
-        'b2: ' || b2__problem || '; allowed: one of 0, 2, 4, 10, or null if unanswered' || coalesce(all__hint, ''), 
-        'b3: ' || b3__problem || '; allowed: one of 0, 2, 4, 10, or null if unanswered' || coalesce(all__hint, ''), 
-        'b4: ' || b4__problem || '; allowed: one of 0, 2, 4, 10, or null if unanswered' || coalesce(all__hint, ''), 
-        'c1: ' || c1__problem || '; allowed: a number from -5 to 5, or null if unanswered' || coalesce(all__hint, ''), 
-        'c2: ' || c2__problem || '; allowed: a number from -5 to 5, or null if unanswered' || coalesce(all__hint, ''), 
-        'c3: ' || c3__problem || '; allowed: a number from -5 to 5, or null if unanswered' || coalesce(all__hint, ''), 
-        'e1: ' || e1__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(all__hint, ''), 
-        'e2: ' || e2__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(all__hint, ''), 
-        'e3: ' || e3__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(all__hint, ''), 
-        'e4: ' || e4__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(all__hint, ''), 
+      concat_ws('; ',
+        'a1: ' || a1__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''),
+        'a2: ' || a2__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''),
+        'a3: ' || a3__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''),
+        'a4: ' || a4__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''),
+        'a5: ' || a5__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''),
+        'a6: ' || a6__problem || '; allowed: a whole number from 1 to 5, or null if unanswered' || coalesce(all__hint, ''),
+        'b1: ' || b1__problem || '; allowed: one of 0, 2, 4, 10, or null if unanswered' || coalesce(all__hint, ''),
+        'b2: ' || b2__problem || '; allowed: one of 0, 2, 4, 10, or null if unanswered' || coalesce(all__hint, ''),
+        'b3: ' || b3__problem || '; allowed: one of 0, 2, 4, 10, or null if unanswered' || coalesce(all__hint, ''),
+        'b4: ' || b4__problem || '; allowed: one of 0, 2, 4, 10, or null if unanswered' || coalesce(all__hint, ''),
+        'c1: ' || c1__problem || '; allowed: a number from -5 to 5, or null if unanswered' || coalesce(all__hint, ''),
+        'c2: ' || c2__problem || '; allowed: a number from -5 to 5, or null if unanswered' || coalesce(all__hint, ''),
+        'c3: ' || c3__problem || '; allowed: a number from -5 to 5, or null if unanswered' || coalesce(all__hint, ''),
+        'e1: ' || e1__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(all__hint, ''),
+        'e2: ' || e2__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(all__hint, ''),
+        'e3: ' || e3__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(all__hint, ''),
+        'e4: ' || e4__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(all__hint, ''),
         'Item.Mixed: ' || `Item_Mixed__problem` || '; allowed: a whole number from 0 to 10, or null if unanswered' || coalesce(all__hint, '')),
       ''
     ) as all__error
-  from all_problems
+  from all_hinted
 ),
 -- sql-fixture-all-rules · summed: per score, the items answered and the count at or above the threshold, or the sum of their scored values, in item order.
 -- recoded: sum of a1, a2, a3, a4, a5, a6.

@@ -29,8 +29,8 @@ sqlfixtureunrounded_answers as (
     try_cast(src.u9 as double) as u9__number
   from responses as src
 ),
--- sql-fixture-unrounded · checked: the accepted answer of each item, or NULL (unanswered, or not allowed: one of 0, 1, 2, 3).
--- __fit, for the coding hint: 1 = the answer would fit the coding one step up, 2 = one step down (3 = unanswered: either), 4 = answered and does not fit.
+-- sql-fixture-unrounded · checked: the accepted answer of each item, or NULL (unanswered, or not allowed: one of 0, 1, 2, 3);
+-- and, for an answer that is not a number, its text.
 sqlfixtureunrounded_checked as (
   select
     *,
@@ -43,27 +43,26 @@ sqlfixtureunrounded_checked as (
     case when u7__number = cast(floor(u7__number) as double) and u7__number between 0 and 3 then u7__number end as u7__answer,
     case when u8__number = cast(floor(u8__number) as double) and u8__number between 0 and 3 then u8__number end as u8__answer,
     case when u9__number = cast(floor(u9__number) as double) and u9__number between 0 and 3 then u9__number end as u9__answer,
-    case when u1__given is null or (u1__number is null and trim(cast(u1__given as string)) in ('', 'NA')) then 3 else (case when u1__number = cast(floor(u1__number) as double) and u1__number between 1 and 4 then 1 else 0 end) + (case when u1__number = cast(floor(u1__number) as double) and u1__number between -1 and 2 then 2 else 0 end) + (case when u1__number between 0 and 3 then 0 else 4 end) end as u1__fit,
-    case when u2__given is null or (u2__number is null and trim(cast(u2__given as string)) in ('', 'NA')) then 3 else (case when u2__number = cast(floor(u2__number) as double) and u2__number between 1 and 4 then 1 else 0 end) + (case when u2__number = cast(floor(u2__number) as double) and u2__number between -1 and 2 then 2 else 0 end) + (case when u2__number between 0 and 3 then 0 else 4 end) end as u2__fit,
-    case when u3__given is null or (u3__number is null and trim(cast(u3__given as string)) in ('', 'NA')) then 3 else (case when u3__number = cast(floor(u3__number) as double) and u3__number between 1 and 4 then 1 else 0 end) + (case when u3__number = cast(floor(u3__number) as double) and u3__number between -1 and 2 then 2 else 0 end) + (case when u3__number between 0 and 3 then 0 else 4 end) end as u3__fit,
-    case when u4__given is null or (u4__number is null and trim(cast(u4__given as string)) in ('', 'NA')) then 3 else (case when u4__number = cast(floor(u4__number) as double) and u4__number between 1 and 4 then 1 else 0 end) + (case when u4__number = cast(floor(u4__number) as double) and u4__number between -1 and 2 then 2 else 0 end) + (case when u4__number between 0 and 3 then 0 else 4 end) end as u4__fit,
-    case when u5__given is null or (u5__number is null and trim(cast(u5__given as string)) in ('', 'NA')) then 3 else (case when u5__number = cast(floor(u5__number) as double) and u5__number between 1 and 4 then 1 else 0 end) + (case when u5__number = cast(floor(u5__number) as double) and u5__number between -1 and 2 then 2 else 0 end) + (case when u5__number between 0 and 3 then 0 else 4 end) end as u5__fit,
-    case when u6__given is null or (u6__number is null and trim(cast(u6__given as string)) in ('', 'NA')) then 3 else (case when u6__number = cast(floor(u6__number) as double) and u6__number between 1 and 4 then 1 else 0 end) + (case when u6__number = cast(floor(u6__number) as double) and u6__number between -1 and 2 then 2 else 0 end) + (case when u6__number between 0 and 3 then 0 else 4 end) end as u6__fit,
-    case when u7__given is null or (u7__number is null and trim(cast(u7__given as string)) in ('', 'NA')) then 3 else (case when u7__number = cast(floor(u7__number) as double) and u7__number between 1 and 4 then 1 else 0 end) + (case when u7__number = cast(floor(u7__number) as double) and u7__number between -1 and 2 then 2 else 0 end) + (case when u7__number between 0 and 3 then 0 else 4 end) end as u7__fit,
-    case when u8__given is null or (u8__number is null and trim(cast(u8__given as string)) in ('', 'NA')) then 3 else (case when u8__number = cast(floor(u8__number) as double) and u8__number between 1 and 4 then 1 else 0 end) + (case when u8__number = cast(floor(u8__number) as double) and u8__number between -1 and 2 then 2 else 0 end) + (case when u8__number between 0 and 3 then 0 else 4 end) end as u8__fit,
-    case when u9__given is null or (u9__number is null and trim(cast(u9__given as string)) in ('', 'NA')) then 3 else (case when u9__number = cast(floor(u9__number) as double) and u9__number between 1 and 4 then 1 else 0 end) + (case when u9__number = cast(floor(u9__number) as double) and u9__number between -1 and 2 then 2 else 0 end) + (case when u9__number between 0 and 3 then 0 else 4 end) end as u9__fit
+    case when u1__number is null and u1__given is not null then cast(u1__given as string) end as u1__text,
+    case when u2__number is null and u2__given is not null then cast(u2__given as string) end as u2__text,
+    case when u3__number is null and u3__given is not null then cast(u3__given as string) end as u3__text,
+    case when u4__number is null and u4__given is not null then cast(u4__given as string) end as u4__text,
+    case when u5__number is null and u5__given is not null then cast(u5__given as string) end as u5__text,
+    case when u6__number is null and u6__given is not null then cast(u6__given as string) end as u6__text,
+    case when u7__number is null and u7__given is not null then cast(u7__given as string) end as u7__text,
+    case when u8__number is null and u8__given is not null then cast(u8__given as string) end as u8__text,
+    case when u9__number is null and u9__given is not null then cast(u9__given as string) end as u9__text
   from sqlfixtureunrounded_answers
 ),
--- sql-fixture-unrounded · problems: what is wrong with each answer that is not accepted (NULL for an accepted or unanswered one), as score() says it;
--- and the hint score() adds when every answer fits the coding shifted by one.
+-- sql-fixture-unrounded · problems: what is wrong with each answer that is not accepted, as score() says it (NULL for an accepted or unanswered one).
 sqlfixtureunrounded_problems as (
   select
     *,
     case
-      when u1__given is null then null
-      when u1__number is null and trim(cast(u1__given as string)) in ('', 'NA') then null
-      when u1__number is null and length(cast(u1__given as string)) > 40 then '"' || substr(cast(u1__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u1__number is null then '"' || cast(u1__given as string) || '" is not a number (answers are never converted)'
+      when u1__answer is not null or u1__given is null then null
+      when trim(u1__text) in ('', 'NA') then null
+      when length(u1__text) > 40 then '"' || substr(u1__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u1__text is not null then '"' || u1__text || '" is not a number (answers are never converted)'
       when isnan(u1__number) then 'NaN is not a finite number'
       when u1__number = double('Infinity') then 'Infinity is not a finite number'
       when u1__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -72,10 +71,10 @@ sqlfixtureunrounded_problems as (
       when u1__number not between 0 and 3 then cast(cast(u1__number as bigint) as string) || ' is out of range'
     end as u1__problem,
     case
-      when u2__given is null then null
-      when u2__number is null and trim(cast(u2__given as string)) in ('', 'NA') then null
-      when u2__number is null and length(cast(u2__given as string)) > 40 then '"' || substr(cast(u2__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u2__number is null then '"' || cast(u2__given as string) || '" is not a number (answers are never converted)'
+      when u2__answer is not null or u2__given is null then null
+      when trim(u2__text) in ('', 'NA') then null
+      when length(u2__text) > 40 then '"' || substr(u2__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u2__text is not null then '"' || u2__text || '" is not a number (answers are never converted)'
       when isnan(u2__number) then 'NaN is not a finite number'
       when u2__number = double('Infinity') then 'Infinity is not a finite number'
       when u2__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -84,10 +83,10 @@ sqlfixtureunrounded_problems as (
       when u2__number not between 0 and 3 then cast(cast(u2__number as bigint) as string) || ' is out of range'
     end as u2__problem,
     case
-      when u3__given is null then null
-      when u3__number is null and trim(cast(u3__given as string)) in ('', 'NA') then null
-      when u3__number is null and length(cast(u3__given as string)) > 40 then '"' || substr(cast(u3__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u3__number is null then '"' || cast(u3__given as string) || '" is not a number (answers are never converted)'
+      when u3__answer is not null or u3__given is null then null
+      when trim(u3__text) in ('', 'NA') then null
+      when length(u3__text) > 40 then '"' || substr(u3__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u3__text is not null then '"' || u3__text || '" is not a number (answers are never converted)'
       when isnan(u3__number) then 'NaN is not a finite number'
       when u3__number = double('Infinity') then 'Infinity is not a finite number'
       when u3__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -96,10 +95,10 @@ sqlfixtureunrounded_problems as (
       when u3__number not between 0 and 3 then cast(cast(u3__number as bigint) as string) || ' is out of range'
     end as u3__problem,
     case
-      when u4__given is null then null
-      when u4__number is null and trim(cast(u4__given as string)) in ('', 'NA') then null
-      when u4__number is null and length(cast(u4__given as string)) > 40 then '"' || substr(cast(u4__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u4__number is null then '"' || cast(u4__given as string) || '" is not a number (answers are never converted)'
+      when u4__answer is not null or u4__given is null then null
+      when trim(u4__text) in ('', 'NA') then null
+      when length(u4__text) > 40 then '"' || substr(u4__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u4__text is not null then '"' || u4__text || '" is not a number (answers are never converted)'
       when isnan(u4__number) then 'NaN is not a finite number'
       when u4__number = double('Infinity') then 'Infinity is not a finite number'
       when u4__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -108,10 +107,10 @@ sqlfixtureunrounded_problems as (
       when u4__number not between 0 and 3 then cast(cast(u4__number as bigint) as string) || ' is out of range'
     end as u4__problem,
     case
-      when u5__given is null then null
-      when u5__number is null and trim(cast(u5__given as string)) in ('', 'NA') then null
-      when u5__number is null and length(cast(u5__given as string)) > 40 then '"' || substr(cast(u5__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u5__number is null then '"' || cast(u5__given as string) || '" is not a number (answers are never converted)'
+      when u5__answer is not null or u5__given is null then null
+      when trim(u5__text) in ('', 'NA') then null
+      when length(u5__text) > 40 then '"' || substr(u5__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u5__text is not null then '"' || u5__text || '" is not a number (answers are never converted)'
       when isnan(u5__number) then 'NaN is not a finite number'
       when u5__number = double('Infinity') then 'Infinity is not a finite number'
       when u5__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -120,10 +119,10 @@ sqlfixtureunrounded_problems as (
       when u5__number not between 0 and 3 then cast(cast(u5__number as bigint) as string) || ' is out of range'
     end as u5__problem,
     case
-      when u6__given is null then null
-      when u6__number is null and trim(cast(u6__given as string)) in ('', 'NA') then null
-      when u6__number is null and length(cast(u6__given as string)) > 40 then '"' || substr(cast(u6__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u6__number is null then '"' || cast(u6__given as string) || '" is not a number (answers are never converted)'
+      when u6__answer is not null or u6__given is null then null
+      when trim(u6__text) in ('', 'NA') then null
+      when length(u6__text) > 40 then '"' || substr(u6__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u6__text is not null then '"' || u6__text || '" is not a number (answers are never converted)'
       when isnan(u6__number) then 'NaN is not a finite number'
       when u6__number = double('Infinity') then 'Infinity is not a finite number'
       when u6__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -132,10 +131,10 @@ sqlfixtureunrounded_problems as (
       when u6__number not between 0 and 3 then cast(cast(u6__number as bigint) as string) || ' is out of range'
     end as u6__problem,
     case
-      when u7__given is null then null
-      when u7__number is null and trim(cast(u7__given as string)) in ('', 'NA') then null
-      when u7__number is null and length(cast(u7__given as string)) > 40 then '"' || substr(cast(u7__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u7__number is null then '"' || cast(u7__given as string) || '" is not a number (answers are never converted)'
+      when u7__answer is not null or u7__given is null then null
+      when trim(u7__text) in ('', 'NA') then null
+      when length(u7__text) > 40 then '"' || substr(u7__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u7__text is not null then '"' || u7__text || '" is not a number (answers are never converted)'
       when isnan(u7__number) then 'NaN is not a finite number'
       when u7__number = double('Infinity') then 'Infinity is not a finite number'
       when u7__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -144,10 +143,10 @@ sqlfixtureunrounded_problems as (
       when u7__number not between 0 and 3 then cast(cast(u7__number as bigint) as string) || ' is out of range'
     end as u7__problem,
     case
-      when u8__given is null then null
-      when u8__number is null and trim(cast(u8__given as string)) in ('', 'NA') then null
-      when u8__number is null and length(cast(u8__given as string)) > 40 then '"' || substr(cast(u8__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u8__number is null then '"' || cast(u8__given as string) || '" is not a number (answers are never converted)'
+      when u8__answer is not null or u8__given is null then null
+      when trim(u8__text) in ('', 'NA') then null
+      when length(u8__text) > 40 then '"' || substr(u8__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u8__text is not null then '"' || u8__text || '" is not a number (answers are never converted)'
       when isnan(u8__number) then 'NaN is not a finite number'
       when u8__number = double('Infinity') then 'Infinity is not a finite number'
       when u8__number = -double('Infinity') then '-Infinity is not a finite number'
@@ -156,24 +155,49 @@ sqlfixtureunrounded_problems as (
       when u8__number not between 0 and 3 then cast(cast(u8__number as bigint) as string) || ' is out of range'
     end as u8__problem,
     case
-      when u9__given is null then null
-      when u9__number is null and trim(cast(u9__given as string)) in ('', 'NA') then null
-      when u9__number is null and length(cast(u9__given as string)) > 40 then '"' || substr(cast(u9__given as string), 1, 40) || '…' || '" is not a number (answers are never converted)'
-      when u9__number is null then '"' || cast(u9__given as string) || '" is not a number (answers are never converted)'
+      when u9__answer is not null or u9__given is null then null
+      when trim(u9__text) in ('', 'NA') then null
+      when length(u9__text) > 40 then '"' || substr(u9__text, 1, 40) || '…' || '" is not a number (answers are never converted)'
+      when u9__text is not null then '"' || u9__text || '" is not a number (answers are never converted)'
       when isnan(u9__number) then 'NaN is not a finite number'
       when u9__number = double('Infinity') then 'Infinity is not a finite number'
       when u9__number = -double('Infinity') then '-Infinity is not a finite number'
       when u9__number <> cast(floor(u9__number) as double) then cast(u9__number as string) || ' is not a whole number'
       when u9__number not between 0 and 3 and abs(u9__number) >= 1e15 then cast(u9__number as string) || ' is out of range'
       when u9__number not between 0 and 3 then cast(cast(u9__number as bigint) as string) || ' is out of range'
-    end as u9__problem,
+    end as u9__problem
+  from sqlfixtureunrounded_checked
+),
+-- sql-fixture-unrounded · hinted: the hint score() adds to every message when all the answers fit the coding shifted by one step.
+sqlfixtureunrounded_hinted as (
+  select
+    *,
     case
-      when (u1__fit & u2__fit & u3__fit & u4__fit & u5__fit & u6__fit & u7__fit & u8__fit & u9__fit & 1) = 1 and ((u1__fit | u2__fit | u3__fit | u4__fit | u5__fit | u6__fit | u7__fit | u8__fit | u9__fit) & 4) = 4
+      when coalesce(u1__problem, u2__problem, u3__problem, u4__problem, u5__problem, u6__problem, u7__problem, u8__problem, u9__problem) is null then null
+      when (case when u1__answer is null and u1__problem is null then 1 when u1__number = cast(floor(u1__number) as double) and u1__number between 1 and 4 then 1 else 0 end)
+          + (case when u2__answer is null and u2__problem is null then 1 when u2__number = cast(floor(u2__number) as double) and u2__number between 1 and 4 then 1 else 0 end)
+          + (case when u3__answer is null and u3__problem is null then 1 when u3__number = cast(floor(u3__number) as double) and u3__number between 1 and 4 then 1 else 0 end)
+          + (case when u4__answer is null and u4__problem is null then 1 when u4__number = cast(floor(u4__number) as double) and u4__number between 1 and 4 then 1 else 0 end)
+          + (case when u5__answer is null and u5__problem is null then 1 when u5__number = cast(floor(u5__number) as double) and u5__number between 1 and 4 then 1 else 0 end)
+          + (case when u6__answer is null and u6__problem is null then 1 when u6__number = cast(floor(u6__number) as double) and u6__number between 1 and 4 then 1 else 0 end)
+          + (case when u7__answer is null and u7__problem is null then 1 when u7__number = cast(floor(u7__number) as double) and u7__number between 1 and 4 then 1 else 0 end)
+          + (case when u8__answer is null and u8__problem is null then 1 when u8__number = cast(floor(u8__number) as double) and u8__number between 1 and 4 then 1 else 0 end)
+          + (case when u9__answer is null and u9__problem is null then 1 when u9__number = cast(floor(u9__number) as double) and u9__number between 1 and 4 then 1 else 0 end)
+          = 9
         then ' — every answer looks one higher than this instrument\'s coding (1–4 instead of 0–3): subtract 1 from each answer'
-      when (u1__fit & u2__fit & u3__fit & u4__fit & u5__fit & u6__fit & u7__fit & u8__fit & u9__fit & 2) = 2 and ((u1__fit | u2__fit | u3__fit | u4__fit | u5__fit | u6__fit | u7__fit | u8__fit | u9__fit) & 4) = 4
+      when (case when u1__answer is null and u1__problem is null then 1 when u1__number = cast(floor(u1__number) as double) and u1__number between -1 and 2 then 1 else 0 end)
+          + (case when u2__answer is null and u2__problem is null then 1 when u2__number = cast(floor(u2__number) as double) and u2__number between -1 and 2 then 1 else 0 end)
+          + (case when u3__answer is null and u3__problem is null then 1 when u3__number = cast(floor(u3__number) as double) and u3__number between -1 and 2 then 1 else 0 end)
+          + (case when u4__answer is null and u4__problem is null then 1 when u4__number = cast(floor(u4__number) as double) and u4__number between -1 and 2 then 1 else 0 end)
+          + (case when u5__answer is null and u5__problem is null then 1 when u5__number = cast(floor(u5__number) as double) and u5__number between -1 and 2 then 1 else 0 end)
+          + (case when u6__answer is null and u6__problem is null then 1 when u6__number = cast(floor(u6__number) as double) and u6__number between -1 and 2 then 1 else 0 end)
+          + (case when u7__answer is null and u7__problem is null then 1 when u7__number = cast(floor(u7__number) as double) and u7__number between -1 and 2 then 1 else 0 end)
+          + (case when u8__answer is null and u8__problem is null then 1 when u8__number = cast(floor(u8__number) as double) and u8__number between -1 and 2 then 1 else 0 end)
+          + (case when u9__answer is null and u9__problem is null then 1 when u9__number = cast(floor(u9__number) as double) and u9__number between -1 and 2 then 1 else 0 end)
+          = 9
         then ' — every answer looks one lower than this instrument\'s coding (-1–2 instead of 0–3): add 1 to each answer'
     end as sqlfixtureunrounded__hint
-  from sqlfixtureunrounded_checked
+  from sqlfixtureunrounded_problems
 ),
 -- sql-fixture-unrounded · recoded: no item is reversed or recoded (items as in the definition; fixture);
 -- and the row's error: every problem, joined with "; " (NULL when every answer is accepted).
@@ -181,19 +205,19 @@ sqlfixtureunrounded_recoded as (
   select
     *,
     nullif(
-      concat_ws('; ', 
-        'u1: ' || u1__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''), 
-        'u2: ' || u2__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''), 
-        'u3: ' || u3__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''), 
-        'u4: ' || u4__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''), 
-        'u5: ' || u5__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''), 
-        'u6: ' || u6__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''), 
-        'u7: ' || u7__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''), 
-        'u8: ' || u8__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''), 
+      concat_ws('; ',
+        'u1: ' || u1__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''),
+        'u2: ' || u2__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''),
+        'u3: ' || u3__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''),
+        'u4: ' || u4__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''),
+        'u5: ' || u5__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''),
+        'u6: ' || u6__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''),
+        'u7: ' || u7__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''),
+        'u8: ' || u8__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, ''),
         'u9: ' || u9__problem || '; allowed: one of 0, 1, 2, 3, or null if unanswered' || coalesce(sqlfixtureunrounded__hint, '')),
       ''
     ) as sqlfixtureunrounded__error
-  from sqlfixtureunrounded_problems
+  from sqlfixtureunrounded_hinted
 ),
 -- sql-fixture-unrounded · summed: per score, the items answered and the sum of their scored values, in item order.
 -- total: sum of u1, u2, u3, u4, u5, u6, u7, u8, u9.
