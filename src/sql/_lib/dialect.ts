@@ -21,7 +21,6 @@ export interface Dialect {
   string(text: string): string;
   readonly double: string;
   readonly text: string;
-  readonly bigint: string;
   /** The answer in `expr` (any column type) as a double, or NULL when it is not a number. */
   toNumber(expr: string): string;
   /** Whether the double `expr` is NaN. */
@@ -104,7 +103,6 @@ const duckdb: Dialect = {
   string: standardString,
   double: 'double',
   text: 'varchar',
-  bigint: 'bigint',
   toNumber: (e) => `try_cast(${e} as double)`,
   isNaN: (e) => `isnan(${e})`,
   infinity: `cast('Infinity' as double)`,
@@ -128,7 +126,6 @@ const postgres: Dialect = {
   string: standardString,
   double: 'double precision',
   text: 'text',
-  bigint: 'bigint',
   toNumber: (e) =>
     `case\n        when length(cast(${e} as text)) <= 40 and cast(${e} as text) ~ ${standardString(PG_NUMBER)}` +
     ` then cast(cast(${e} as text) as double precision)\n` +
@@ -156,7 +153,6 @@ const spark: Dialect = {
   string: escapedString,
   double: 'double',
   text: 'string',
-  bigint: 'bigint',
   toNumber: (e) => `try_cast(${e} as double)`,
   isNaN: (e) => `isnan(${e})`,
   infinity: `double('Infinity')`,
@@ -180,7 +176,6 @@ const bigquery: Dialect = {
   string: escapedString,
   double: 'float64',
   text: 'string',
-  bigint: 'int64',
   toNumber: (e) => `safe_cast(${e} as float64)`,
   isNaN: (e) => `is_nan(${e})`,
   infinity: `cast('inf' as float64)`,
