@@ -64,3 +64,21 @@ describe('describeInstrument reference-case line', () => {
     expect(line(describeInstrument(getInstrument('tsk-11')))).toBeUndefined();
   });
 });
+
+describe('describeInstrument options', () => {
+  it.each([
+    ['a string', 'counts'],
+    ['negative counts', { referenceCases: { published: -1, hand: 2 } }],
+    ['fractional counts', { referenceCases: { published: 1.5, hand: 2 } }],
+    ['a missing hand count', { referenceCases: { published: 1 } }],
+  ])('refuses %s with a PromkitError naming options', (_, options) => {
+    let caught: unknown;
+    try {
+      describeInstrument(getInstrument('tsk-11'), options as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PromkitError);
+    expect((caught as PromkitError).issues[0]?.path[0]).toBe('options');
+  });
+});

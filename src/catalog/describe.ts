@@ -1,4 +1,6 @@
+import { describeValue, fail } from '../errors.js';
 import type { Condition, Instrument, ScoreDefinition, Source } from '../model/schema.js';
+import { isValidated } from '../model/validated.js';
 
 /** Options of {@link describeInstrument}. */
 export interface DescribeOptions {
@@ -30,6 +32,10 @@ export interface DescribeOptions {
  * ```
  */
 export function describeInstrument(def: Instrument, options: DescribeOptions = {}): string {
+  if (def === null || typeof def !== 'object' || !isValidated(def)) {
+    fail('invalid-definition', ['definition'], def, `definition: expected a shipped instrument or one from defineInstrument(), got ${describeValue(def)}`);
+  }
+  const cases = referenceCasesOption(options);
   const cite = (source: Source | undefined) => (source ? citeText(source) : '');
   const out: string[] = [];
   out.push(`# ${def.shortTitle ? `${def.shortTitle} — ` : ''}${def.title} (\`${def.id}\`)`, '');
@@ -39,7 +45,6 @@ export function describeInstrument(def: Instrument, options: DescribeOptions = {
   if (def.loinc) out.push(`- **LOINC panel:** ${def.loinc}`);
   out.push(`- **Licence:** ${def.licence.status}${def.licence.holder ? ` (${def.licence.holder})` : ''}. ${def.licence.note}${def.licence.url ? ` <${def.licence.url}>` : ''}`);
   out.push(`- **Item text:** ${def.licence.verbatimText ? 'verbatim, as the licence allows' : 'not reproduced (licence); short neutral labels only'}`);
-  const cases = options.referenceCases;
   if (cases) {
     const unclassified = cases.unclassified ? `, ${cases.unclassified} of unrecorded origin` : '';
     out.push(`- **Reference cases:** ${cases.published} published, ${cases.hand} worked by hand${unclassified}`);
@@ -114,6 +119,20 @@ export function describeInstrument(def: Instrument, options: DescribeOptions = {
   }
   out.push('');
   return out.join('\n');
+}
+
+function referenceCasesOption(options: unknown): DescribeOptions['referenceCases'] {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== 'object') {
+    fail('invalid-argument', ['options'], options, `options: expected { referenceCases?: { published, hand, unclassified? } }, got ${describeValue(options)}`);
+  }
+  const cases = (options as DescribeOptions).referenceCases;
+  if (cases === undefined) return undefined;
+  const count = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  if (cases === null || typeof cases !== 'object' || !count(cases.published) || !count(cases.hand) || !(cases.unclassified === undefined || count(cases.unclassified))) {
+    fail('invalid-argument', ['options', 'referenceCases'], cases, `options.referenceCases: expected { published, hand, unclassified? } as whole numbers ≥ 0, got ${describeValue(cases)}`);
+  }
+  return cases;
 }
 
 function citeText(source: Source): string {

@@ -1,4 +1,5 @@
 import type { PromkitIssue } from '../errors.js';
+import { defaultPrefix, outputFields } from './fieldNames.js';
 import type { Condition, Instrument, Item, ScoreDefinition } from './schema.js';
 
 /**
@@ -57,7 +58,24 @@ export function checkDefinition(def: Instrument): PromkitIssue[] {
       }
     });
   });
+  checkFieldNames(def, report);
   return issues;
+}
+
+/**
+ * A scored table keeps the answers beside the added fields (`<prefix>_<score>`, `_band`, …), so
+ * those names must be distinct from each other and from every item id: otherwise a scored file
+ * holds two columns of one name, and a scored record loses an answer.
+ */
+function checkFieldNames(def: Instrument, report: Report): void {
+  const items = new Map(def.items.map((item, i) => [item.id, i] as const));
+  const seen = new Set<string>();
+  for (const field of outputFields(def, defaultPrefix(def), true)) {
+    const i = items.get(field);
+    if (i !== undefined) report(['items', i, 'id'], field, `item id "${field}" is also the name of an output field; rename the item or the score, flag or classification`);
+    else if (seen.has(field)) report([], field, `two scores, flags or classifications give the output field "${field}"; give them distinct names`);
+    seen.add(field);
+  }
 }
 
 type Report = (path: (string | number)[], input: unknown, message: string) => void;

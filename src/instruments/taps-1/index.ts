@@ -31,7 +31,7 @@ const itemRule = (substance: string) => ({
  *
  * **Coding follows the HEAL CDE form: 0 = daily or almost daily, 1 = weekly, 2 = monthly,
  * 3 = less than monthly, 4 = never.** Each item is reversed into a frequency score
- * `tobacco`, `alcohol`, `illicitDrugs`, `prescriptionMisuse` (0 never … 4 daily). Flags give the
+ * `tobaccoUse`, `alcoholUse`, `illicitDrugUse`, `prescriptionMisuse` (0 never … 4 daily). Flags give the
  * Gryczynski 2017 positive screens: monthly or more for tobacco and alcohol, any use for illicit
  * drugs and prescription misuse; `anyPositive` when any of them is positive.
  */
@@ -90,7 +90,7 @@ export const taps1: Instrument = /* @__PURE__ */ shipped({
   ],
   scores: [
     {
-      name: 'tobacco',
+      name: 'tobaccoUse',
       label: 'Tobacco use frequency (0 never … 4 daily or almost daily)',
       items: ['taps1_tobacco'],
       method: 'sum',
@@ -99,7 +99,7 @@ export const taps1: Instrument = /* @__PURE__ */ shipped({
       direction: 'higher-is-worse',
     },
     {
-      name: 'alcohol',
+      name: 'alcoholUse',
       label: 'Heavy drinking day frequency (0 never … 4 daily or almost daily)',
       items: ['taps1_alcohol'],
       method: 'sum',
@@ -108,7 +108,7 @@ export const taps1: Instrument = /* @__PURE__ */ shipped({
       direction: 'higher-is-worse',
     },
     {
-      name: 'illicitDrugs',
+      name: 'illicitDrugUse',
       label: 'Illicit drug use frequency (0 never … 4 daily or almost daily)',
       items: ['taps1_drugs'],
       method: 'sum',
@@ -130,19 +130,19 @@ export const taps1: Instrument = /* @__PURE__ */ shipped({
     {
       name: 'tobaccoPositive',
       label: 'Tobacco use monthly or more often (TAPS-1 positive screen for tobacco)',
-      when: { score: 'tobacco', atLeast: 2 },
+      when: { score: 'tobaccoUse', atLeast: 2 },
       source: { ref: 'gryczynski2017', locator: 'Abstract, Key Results: "≥ monthly use for tobacco and alcohol"' },
     },
     {
       name: 'alcoholPositive',
       label: 'Heavy drinking days monthly or more often (TAPS-1 positive screen for alcohol)',
-      when: { score: 'alcohol', atLeast: 2 },
+      when: { score: 'alcoholUse', atLeast: 2 },
       source: { ref: 'gryczynski2017', locator: 'Abstract, Key Results: "≥ monthly use for tobacco and alcohol"' },
     },
     {
       name: 'illicitDrugsPositive',
       label: 'Any illicit drug use in the past 12 months (TAPS-1 positive screen for illicit drugs)',
-      when: { score: 'illicitDrugs', atLeast: 1 },
+      when: { score: 'illicitDrugUse', atLeast: 1 },
       source: { ref: 'gryczynski2017', locator: 'Abstract, Key Results: "any reported use for illicit drugs and prescription medication misuse"' },
     },
     {
@@ -156,9 +156,9 @@ export const taps1: Instrument = /* @__PURE__ */ shipped({
       label: 'A positive TAPS-1 screen for at least one substance',
       when: {
         any: [
-          { score: 'tobacco', atLeast: 2 },
-          { score: 'alcohol', atLeast: 2 },
-          { score: 'illicitDrugs', atLeast: 1 },
+          { score: 'tobaccoUse', atLeast: 2 },
+          { score: 'alcoholUse', atLeast: 2 },
+          { score: 'illicitDrugUse', atLeast: 1 },
           { score: 'prescriptionMisuse', atLeast: 1 },
         ],
       },
