@@ -6,6 +6,7 @@ import { Command, Option } from 'commander';
 import { describeCommand, listCommand } from './commands/catalog.js';
 import { changeCommand } from './commands/change.js';
 import { registerChartCommand } from './commands/chart.js';
+import { registerReportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
 import { report } from './_lib/io.js';
 
@@ -84,6 +85,7 @@ export function program(): Command {
     });
 
   registerChartCommand(cli);
+  registerReportCommand(cli);
   return cli;
 }
 
