@@ -29,8 +29,8 @@ figure { margin: .8rem 0 1.2rem; break-inside: avoid; page-break-inside: avoid; 
 figure svg { display: block; max-width: 100%; height: auto; }
 figcaption { font-size: .85rem; color: #2b2b2b; margin-top: .3rem; }
 .why { color: #4a4a4a; }
-sup a, a.src { text-decoration: none; }
 a { color: #1f4e79; }
+a.src { display: inline-block; min-width: 24px; min-height: 24px; line-height: 24px; text-align: center; }
 footer { margin-top: 2.5rem; font-size: .85rem; }
 footer h2 { font-size: 1.05rem; }
 .sources li { margin-bottom: .3rem; }

@@ -221,7 +221,7 @@ export function mergeDiary(entries: unknown, policy: DiaryDuplicatePolicy, issue
       } else if (!Number.isFinite(value)) {
         issues.push({ code: 'not-finite', path: [...at, key], input: value, message: `${where}: expected a finite number ${lo}–${hi}, got ${value}` });
       } else if (value < lo || value > hi) {
-        issues.push({ code: 'out-of-range', path: [...at, key], input: value, message: `${where}: ${value} is outside ${lo}–${hi} (${info.label.toLowerCase()}${info.unit.startsWith('/') ? `, ${lo}–${hi}` : ` in ${info.unit}`})` });
+        issues.push({ code: 'out-of-range', path: [...at, key], input: value, message: `${where}: ${value} is outside ${lo}–${hi}${info.unit.startsWith('/') ? '' : ` ${info.unit}`} (${info.label.toLowerCase()})` });
       } else if (info.integer && !Number.isInteger(value)) {
         issues.push({ code: 'not-an-integer', path: [...at, key], input: value, message: `${where}: ${value} is not a whole number of ${info.unit}` });
       } else {
