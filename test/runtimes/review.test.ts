@@ -51,7 +51,7 @@ describe('the progress review page in Chromium', () => {
     const { view, errors, requests } = await open();
     expect(errors).toEqual([]);
     expect(requests.filter((r) => r !== url)).toEqual([]);
-    expect(await view.evaluate(() => document.scripts.length)).toBe(0);
+    expect(await view.evaluate('document.scripts.length')).toBe(0);
     await view.context().close();
   });
 
@@ -72,7 +72,7 @@ describe('the progress review page in Chromium', () => {
     for (const name of [/^PHQ-9 total score over time\. PHQ-9 total score: 3 observations from 2026-01-12 to 2026-04-06, first 16, last 9 \(mild\)/, /^Goal attainment over time\. Goal Attainment Scaling, 3 goals/, /^Diary: pain now, 2026-03-09 to 2026-04-05\. /]) {
       await expect(view.getByRole('figure', { name }).count()).resolves.toBe(1);
     }
-    const svgs = await view.locator('figure svg').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('aria-hidden'), (n as SVGSVGElement).getBoundingClientRect().width]));
+    const svgs = await view.locator('figure svg').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('aria-hidden'), n.getBoundingClientRect().width] as const));
     expect(svgs).toHaveLength(6);
     for (const [hidden, width] of svgs) {
       expect(hidden).toBe('true');
@@ -95,7 +95,7 @@ describe('the progress review page in Chromium', () => {
   it('fits the printable width of A4 and Letter (180 mm) and prints on both', async () => {
     const { view } = await open({ width: 680 });
     await view.emulateMedia({ media: 'print' });
-    const overflow = await view.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await view.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     for (const format of ['A4', 'Letter']) {
       const pdf = await view.pdf({ format, printBackground: true });
@@ -111,7 +111,7 @@ describe('the progress review page in Chromium', () => {
     // The page's own policy forbids scripts; the test's context lifts it to inject axe.
     const { view } = await open({ bypassCSP: true });
     await view.addScriptTag({ content: axe.source });
-    const result = (await view.evaluate(() => (window as unknown as { axe: { run: (d: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'], resultTypes: ['violations'] }))) as {
+    const result = (await view.evaluate("axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'], resultTypes: ['violations'] })")) as {
       violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
     };
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
