@@ -69,7 +69,7 @@ describe('the progress review page in Chromium', () => {
     const { view } = await open();
     const figures = view.getByRole('figure');
     expect(await figures.count()).toBe(6);
-    for (const name of [/^PHQ-9 total score over time\. PHQ-9 total score: 3 observations from 2026-01-12 to 2026-04-06, first 16, last 9 \(mild\)/, /^Goal attainment over time\. Goal Attainment Scaling, 3 goals/, /^Diary: pain now, 2026-03-09 to 2026-04-05\. /]) {
+    for (const name of [/^PHQ-9 total score over time\. PHQ-9 total score: 3 observations from 2026-01-12 to 2026-04-06, first 16, last 9 \(mild\)/, /^Goal attainment over time\. Goal Attainment Scaling, 3 goals/, /^Diary: pain now, 2026-03-27 to 2026-04-05\. Pain now \(0–10\): 9 observations/]) {
       await expect(view.getByRole('figure', { name }).count()).resolves.toBe(1);
     }
     const svgs = await view.locator('figure svg').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('aria-hidden'), n.getBoundingClientRect().width] as const));

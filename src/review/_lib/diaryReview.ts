@@ -173,7 +173,7 @@ export function reviewDiary(
         {
           direction: 'higher-is-worse',
           scoreLabel: `${label} (0–10)`,
-          title: `Diary: ${label.toLowerCase()}, ${chartFrom > first ? chartFrom : first} to ${latest.to}`,
+          title: `Diary: ${label.toLowerCase()}, ${recentDays.find((d) => d.values[charted] !== undefined)?.date} to ${latest.to}`,
           ...(flareResult ? { flares: { ...flareResult, flares: flareResult.flares.filter((f) => f.start >= chartFrom) } } : {}),
           width: CHART_WIDTH,
           height: CHART_HEIGHT,

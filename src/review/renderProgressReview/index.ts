@@ -175,7 +175,8 @@ function measureRow(m: DiaryMeasureSummary): string {
   const day = (v: { date: string; value: number } | null) => (v ? `${esc(fmt(v.value, d))} (${esc(v.date)})` : '—');
   const threshold = m.threshold && m.daysPastThreshold !== null ? `${m.daysPastThreshold} (${m.threshold.rule === 'at-least' ? '≥' : '≤'} ${esc(fmt(m.threshold.value))})` : '—';
   const flares = m.flares ? (m.flares.days.length ? esc(joinAnd(m.flares.days)) : `none <span class="why">(${m.flares.evaluatedDays} of ${m.of} days could be checked)</span>`) : '—';
-  return `<tr><th scope="row">${esc(m.label)} <span class="why">(${esc(u.trim())})</span></th><td class="num">${m.daysWithData} of ${m.of}</td><td class="num">${m.mean === null ? '—' : esc(fmt(m.mean, d))}${m.sufficient ? '' : ' <span class="why">(too few days)</span>'}</td><td class="num">${m.median === null ? '—' : esc(fmt(m.median, d))}</td><td>${day(m.worst)}</td><td>${day(m.best)}</td><td>${threshold}</td><td>${flares}</td></tr>`;
+  const unit = u.trim() === m.label.toLowerCase() ? '' : ` <span class="why">(${esc(u.trim())})</span>`;
+  return `<tr><th scope="row">${esc(m.label)}${unit}</th><td class="num">${m.daysWithData} of ${m.of}</td><td class="num">${m.mean === null ? '—' : esc(fmt(m.mean, d))}${m.sufficient ? '' : ' <span class="why">(too few days)</span>'}</td><td class="num">${m.median === null ? '—' : esc(fmt(m.median, d))}</td><td>${day(m.worst)}</td><td>${day(m.best)}</td><td>${threshold}</td><td>${flares}</td></tr>`;
 }
 
 function dailyTable(snapshot: DiarySnapshot): string {
@@ -205,7 +206,7 @@ function diarySection(diary: DiaryReview, chart: ReviewChart | undefined, svgs: 
     ? `<table><caption>Weekly means: first diary week (${esc(diary.firstWeek.from)} to ${esc(diary.firstWeek.to)}) and latest week</caption><thead><tr><th scope="col">Measure</th><th scope="col">First week</th><th scope="col">Latest week</th><th scope="col">Change</th></tr></thead><tbody>${diary.comparisons.map((c) => `<tr><th scope="row">${esc(c.label)}</th><td class="num">${esc(fmt(c.from, digitsOf(c.measure)))}</td><td class="num">${esc(fmt(c.to, digitsOf(c.measure)))}</td><td class="num">${esc(signed(c.difference, digitsOf(c.measure)))} (${c.improvement > 0 ? 'better' : c.improvement < 0 ? 'worse' : 'no change'})</td></tr>`).join('')}</tbody></table>`
     : '';
   return `<section aria-labelledby="diary-h"><h2 id="diary-h">Diary: ${esc(s.from)} to ${esc(s.to)}</h2>
-<ul class="lead">${diary.statements.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>
+<p class="lead">${esc(diary.statements[0] ?? '')}</p>
 <p class="why">Weekly values are means of the days with data; missing days are left out, never filled in. ${refs(diary.sources)}</p>
 ${summary}
 ${comparison}
