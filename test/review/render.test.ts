@@ -64,8 +64,13 @@ describe('renderProgressReview', () => {
 
   it('says how to get charts when the modules given are not Vega', async () => {
     await expect(renderProgressReview(review, { vega: { vega: {}, vegaLite: {} } })).rejects.toThrow(/npm i vega vega-lite/);
-    await expect(renderProgressReview({} as ProgressReview)).rejects.toBeInstanceOf(PromkitError);
-    await expect(renderProgressReview(review, { charts: 'png' as 'svg' })).rejects.toThrow("options.charts: expected 'svg' or 'none'");
+  });
+
+  it('checks its arguments when called, not later: a mistake throws instead of rejecting', () => {
+    expect(() => renderProgressReview({} as ProgressReview)).toThrow(PromkitError);
+    expect(() => renderProgressReview({ ...review, instruments: undefined } as unknown as ProgressReview)).toThrow('review.instruments: expected the result of progressReview()');
+    expect(() => renderProgressReview(review, { charts: 'png' as 'svg' })).toThrow("options.charts: expected 'svg' or 'none'");
+    expect(() => renderProgressReview(review, { chart: 'none' } as never)).toThrow('options.chart: unknown option');
   });
 
   it('escapes every text from the data: name, goal, diary note, problems', async () => {

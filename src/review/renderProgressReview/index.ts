@@ -242,7 +242,8 @@ ${figure(chart, svgs)}
  * @param review - the result of `progressReview`
  * @param options - `charts` (`'svg'` or `'none'`), `vega` modules, `lang`
  * @returns the HTML document, as a string (write it with a `.html` name)
- * @throws {PromkitError} when `review` is not a progress review, or charts are asked for and
+ * @throws {PromkitError} at the call, when `review` is not a progress review or an option is
+ *   invalid; the returned promise rejects with a `PromkitError` when charts are asked for and
  *   `vega`/`vega-lite` cannot be loaded
  *
  * @example
@@ -255,9 +256,15 @@ ${figure(chart, svgs)}
  * const tablesOnly = await renderProgressReview(review, { charts: 'none' }); // needs no Vega
  * ```
  */
-export async function renderProgressReview(review: ProgressReview, options: RenderProgressReviewOptions = {}): Promise<string> {
-  if (review === null || typeof review !== 'object' || (review as { kind?: unknown }).kind !== 'progress-review') {
-    throw new PromkitError([{ code: 'invalid-argument', path: ['review'], input: review, message: `review: expected the result of progressReview(), got ${describeValue(review)}` }]);
+export function renderProgressReview(review: ProgressReview, options: RenderProgressReviewOptions = {}): Promise<string> {
+  // Everything about the arguments is checked now, so that a mistake throws at the call rather
+  // than rejecting later; only loading and running Vega is asynchronous.
+  checkReview(review);
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new PromkitError([{ code: 'invalid-argument', path: ['options'], input: options, message: `options: expected { charts?, vega?, lang? }, got ${describeValue(options)}` }]);
+  }
+  for (const key of Object.keys(options)) {
+    if (!['charts', 'vega', 'lang'].includes(key)) throw new PromkitError([{ code: 'invalid-argument', path: ['options', key], input: (options as Record<string, unknown>)[key], message: `options.${key}: unknown option; allowed are charts, vega, lang` }]);
   }
   const mode = options.charts ?? 'svg';
   if (mode !== 'svg' && mode !== 'none') {
@@ -267,9 +274,30 @@ export async function renderProgressReview(review: ProgressReview, options: Rend
   if (typeof lang !== 'string' || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) {
     throw new PromkitError([{ code: 'invalid-argument', path: ['options', 'lang'], input: lang, message: `options.lang: expected a language tag such as 'en' or 'en-GB', got ${describeValue(lang)}` }]);
   }
+  return render(review, mode, lang, options.vega);
+}
+
+/** The parts of a review the page reads, checked so that a malformed one is a PromkitError. */
+function checkReview(review: unknown): asserts review is ProgressReview {
+  const r = review as Record<string, unknown> | null;
+  const bad = (what: string) => {
+    throw new PromkitError([{ code: 'invalid-argument', path: ['review', ...what.split('.').filter(Boolean)], input: review, message: `review${what ? `.${what}` : ''}: expected the result of progressReview(), got ${describeValue(what && r ? r[what.split('.')[0] as string] : review)}` }]);
+  };
+  if (r === null || typeof r !== 'object' || Array.isArray(r) || r.kind !== 'progress-review') return bad('');
+  const patient = r.patient as Record<string, unknown> | null;
+  if (patient === null || typeof patient !== 'object' || typeof patient.id !== 'string') return bad('patient');
+  if (typeof r.asOf !== 'string') return bad('asOf');
+  const period = r.period as Record<string, unknown> | null;
+  if (period === null || typeof period !== 'object' || typeof period.from !== 'string' || typeof period.to !== 'string') return bad('period');
+  for (const key of ['summary', 'attention', 'checked', 'instruments', 'notComputed', 'notes', 'charts', 'sources', 'licences']) {
+    if (!Array.isArray(r[key])) return bad(key);
+  }
+}
+
+async function render(review: ProgressReview, mode: 'svg' | 'none', lang: string, vegaModules: VegaModules | undefined): Promise<string> {
   const svgs = new Map<string, string>();
   if (mode === 'svg' && review.charts.length) {
-    const api = await loadVega(options.vega);
+    const api = await loadVega(vegaModules);
     for (const chart of review.charts) svgs.set(chart.id, inlineSvg(await specToSvg(chart.spec, api), chart.id));
   }
 
