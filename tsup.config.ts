@@ -23,6 +23,7 @@ export default defineConfig([{
     'internal/goals': 'src/goals/index.ts',
     'internal/batch': 'src/batch/index.ts',
     'internal/charts': 'src/charts/index.ts',
+    'internal/review': 'src/review/index.ts',
     ...instrumentEntries,
   },
   format: ['esm', 'cjs'],

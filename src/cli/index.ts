@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { describeCommand, listCommand } from './commands/catalog.js';
 import { changeCommand } from './commands/change.js';
 import { registerChartCommand } from './commands/chart.js';
+import { registerReportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
 import { registerSqlCommand } from './commands/sql.js';
 import { EXIT_HELP, report } from './_lib/io.js';
@@ -112,6 +113,7 @@ export function program(): Command {
 
   registerChartCommand(cli);
   registerSqlCommand(cli);
+  registerReportCommand(cli);
   return cli;
 }
 
