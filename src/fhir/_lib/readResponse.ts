@@ -37,6 +37,8 @@ export interface ReadResponseOptions {
   readonly linkIds: Readonly<Record<string, string>>;
   readonly answerWeight?: AnswerWeightFn;
   readonly unknownItems: 'ignore' | 'error';
+  /** More LOINC codes per linkId, known from elsewhere (see `scoreContainedInstruments`). */
+  readonly extraCodes?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The answers read, and how. */
@@ -82,6 +84,7 @@ export function readResponse(qr: QuestionnaireResponse, instrument: Instrument, 
   };
   const codes = new Map<string, readonly string[]>();
   for (const [linkId, info] of options.questionnaire?.items ?? []) codes.set(linkId, info.loinc);
+  for (const [linkId, extra] of options.extraCodes ?? []) codes.set(linkId, [...(codes.get(linkId) ?? []), ...extra]);
   const matcher = fhirLinkIdMatcher(instrument, codes, options.linkIds);
   const byId = new Map(instrument.items.map((item) => [item.id, item] as const));
   const scoreItems = new Map(instrument.scores.map((score) => [scoreLinkId(instrument.id, score.name), score.label] as const));

@@ -8,7 +8,7 @@ import { collectLinkIds } from '../_lib/collectLinkIds.js';
 import { questionnaireUrl } from '../_lib/questionnaireUrl.js';
 import { resolveBase } from '../_lib/resolveBase.js';
 import { containedQuestionnaire } from '../identifyInstrument/index.js';
-import { scoreQuestionnaireResponse, type QuestionnaireResponseScore, type ScoreQuestionnaireResponseOptions } from '../scoreQuestionnaireResponse/index.js';
+import { scoreResponse, type QuestionnaireResponseScore, type ScoreQuestionnaireResponseOptions } from '../scoreQuestionnaireResponse/index.js';
 import { toQuestionnaire } from '../toQuestionnaire/index.js';
 
 /**
@@ -30,7 +30,9 @@ export interface ScoreContainedInstrumentsOptions extends Omit<ScoreQuestionnair
  * from a GAD-7. Items are matched by the rules of `scoreQuestionnaireResponse` (item id, LOINC
  * code in the linkId, LOINC code on the Questionnaire item, `linkIds`); an instrument with any
  * item absent is not scored (present but unanswered items count as present, and the missing-item
- * rule applies). `linkIds` entries naming items an instrument does not have are skipped for it.
+ * rule applies). `linkIds` entries naming items an instrument does not have are skipped for it;
+ * such an item's LOINC code still matches the instruments that share it (a map to the PHQ-9's
+ * `phq9_1` also finds the PHQ-2's first item, LOINC 44250-9).
  *
  * When the response names promkit's own Questionnaire (`${base}/Questionnaire/<id>`) of one of
  * the candidates and no `questionnaire` is passed, that Questionnaire is generated to read its
@@ -66,6 +68,18 @@ export function scoreContainedInstruments(questionnaireResponse: QuestionnaireRe
   const codes = new Map<string, readonly string[]>();
   for (const [linkId, info] of index?.items ?? []) codes.set(linkId, info.loinc);
   const present = collectLinkIds(qr);
+  // A linkId the caller maps to one candidate's item also stands for that item's LOINC code, so
+  // that the same answer counts for the other instruments sharing it (phq9_1 = PHQ-2 item 1).
+  const itemLoinc = new Map<string, string>();
+  for (const instrument of instruments as readonly Instrument[]) for (const item of instrument.items) if (item.loinc && !itemLoinc.has(item.id)) itemLoinc.set(item.id, item.loinc);
+  const extraCodes = new Map<string, readonly string[]>();
+  for (const [linkId, itemId] of Object.entries(linkIds ?? {})) {
+    const loinc = typeof itemId === 'string' ? itemLoinc.get(itemId) : undefined;
+    if (loinc) {
+      extraCodes.set(linkId, [loinc]);
+      codes.set(linkId, [...(codes.get(linkId) ?? []), loinc]);
+    }
+  }
 
   const results: QuestionnaireResponseScore[] = [];
   for (const instrument of instruments as readonly Instrument[]) {
@@ -80,12 +94,11 @@ export function scoreContainedInstruments(questionnaireResponse: QuestionnaireRe
     }
     if (found.size < ids.size) continue;
     results.push(
-      scoreQuestionnaireResponse(qr, {
-        ...rest,
-        instrument,
-        ...(questionnaire ? { questionnaire } : {}),
-        ...(Object.keys(own).length > 0 ? { linkIds: own } : {}),
-      }),
+      scoreResponse(
+        qr,
+        { ...rest, instrument, ...(questionnaire ? { questionnaire } : {}), ...(Object.keys(own).length > 0 ? { linkIds: own } : {}) },
+        extraCodes,
+      ),
     );
   }
   return results;

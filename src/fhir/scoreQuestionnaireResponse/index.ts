@@ -130,6 +130,19 @@ const OPTION_KEYS: readonly string[] = ['missing', 'instrument', 'instruments', 
  * ```
  */
 export function scoreQuestionnaireResponse(questionnaireResponse: QuestionnaireResponse, given?: ScoreQuestionnaireResponseOptions): QuestionnaireResponseScore {
+  return scoreResponse(questionnaireResponse, given, undefined);
+}
+
+/**
+ * {@link scoreQuestionnaireResponse}, with LOINC codes for linkIds known from elsewhere (the
+ * items of other instruments a caller's `linkIds` map names).
+ * @internal
+ */
+export function scoreResponse(
+  questionnaireResponse: QuestionnaireResponse,
+  given: ScoreQuestionnaireResponseOptions | undefined,
+  extraCodes: ReadonlyMap<string, readonly string[]> | undefined,
+): QuestionnaireResponseScore {
   const qr = checkResponse(questionnaireResponse);
   const options = given as ScoreQuestionnaireResponseOptions;
   if (!isRecord(given)) {
@@ -180,6 +193,7 @@ export function scoreQuestionnaireResponse(questionnaireResponse: QuestionnaireR
     linkIds: linkIdsOf(options.linkIds, instrument),
     ...(options.answerWeight !== undefined ? { answerWeight: answerWeightOf(options.answerWeight) } : {}),
     unknownItems: unknownItemsOf(options.unknownItems),
+    ...(extraCodes ? { extraCodes } : {}),
   });
   const result: QuestionnaireResponseScore = {
     ...score(instrument, read.responses, options.missing === undefined ? undefined : { missing: options.missing }),
