@@ -164,7 +164,7 @@ export function readResponse(qr: QuestionnaireResponse, instrument: Instrument, 
       } else {
         seen.set(match.itemId, linkId);
         if (answers.length > 1) {
-          report({ code: 'invalid-responses', path: [...path, 'answer'], input: answers, message: `linkId "${linkId}" (item ${match.itemId}) has ${answers.length} answers; it is a single-answer item and takes one` });
+          report({ code: 'invalid-responses', path: [...path, 'answer'], input: answers, message: `linkId "${linkId}"${linkId === match.itemId ? '' : ` (item ${match.itemId})`} has ${answers.length} answers; it is a single-answer item and takes one` });
         } else if (answers.length === 1) {
           const reading = readFhirAnswer(answers[0], item, {
             instrumentId: instrument.id,
@@ -182,7 +182,7 @@ export function readResponse(qr: QuestionnaireResponse, instrument: Instrument, 
               code: reading.code,
               path: reading.at === undefined ? at : [...at, reading.at],
               input: reading.at === undefined ? answers[0] : answer[reading.at],
-              message: `linkId "${linkId}": ${reading.message}`,
+              message: `linkId "${linkId}"${linkId === match.itemId ? '' : ` (item ${match.itemId})`}: ${reading.message}`,
             });
           }
         } else {
@@ -190,14 +190,16 @@ export function readResponse(qr: QuestionnaireResponse, instrument: Instrument, 
         }
       }
     } else if (answers.length > 0 || !hasChildren) {
-      const why = whyNot(linkId, answers.length > 0, instrument, matcher.loincOf(linkId), scoreItems, scoreCodes);
-      if (answers.length > 0) answeredUnknown++;
+      const loinc = matcher.loincOf(linkId);
+      const why = whyNot(linkId, answers.length > 0, instrument, loinc, scoreItems, scoreCodes);
+      // The instrument's own totals do not count as answers to other questions.
+      if (answers.length > 0 && !scoreItems.has(linkId) && !loinc.some((code) => scoreCodes.has(code))) answeredUnknown++;
       if (options.unknownItems === 'error') {
         report({
           code: 'unknown-item',
           path: [...path, 'linkId'],
           input: linkId,
-          message: `linkId "${linkId}" is not an item of ${instrument.id} (${why}); its items are ${instrument.items.map((i) => i.id).join(', ')}`,
+          message: `linkId "${linkId}": ${why}; the items of ${instrument.id} are ${instrument.items.map((i) => i.id).join(', ')} (pass options.linkIds or options.questionnaire if it is one of them)`,
         });
       } else {
         ignore(linkId, why);

@@ -58,11 +58,10 @@ const PROMKIT_ANSWER_SYSTEM = /\/CodeSystem\/promkit-answer$/;
  * ```
  */
 export function readFhirAnswer(answer: unknown, item: Item, sources: AnswerSources): AnswerReading {
-  const linkLabel = `item ${item.id}`;
-  if (!isRecord(answer)) return problem('invalid-responses', undefined, `${linkLabel}: expected an answer object with one value[x], got ${describeValue(answer)}`);
+  if (!isRecord(answer)) return problem('invalid-responses', undefined, `expected an answer object with one value[x], got ${describeValue(answer)}`);
   const keys = Object.keys(answer).filter((key) => key.startsWith('value'));
   if (keys.length !== 1) {
-    return problem('invalid-responses', undefined, `${linkLabel}: an answer carries exactly one value[x], got ${keys.length === 0 ? 'none' : keys.join(', ')}`);
+    return problem('invalid-responses', undefined, `an answer carries exactly one value[x], got ${keys.length === 0 ? 'none' : keys.join(', ')}`);
   }
   const key = keys[0] as string;
   const value = answer[key];
@@ -76,11 +75,11 @@ function readChoice(key: string, value: unknown, answer: Record<string, unknown>
       const option = options.find((candidate) => candidate.value === value);
       if (option) return { ok: true, value: option.value, by: 'number' };
     }
-    return problem('not-an-option', key, `item ${item.id}: ${key} ${describeValue(value)} is not one of its option values; allowed: ${allowed}`);
+    return problem('not-an-option', key, `${key} ${describeValue(value)} is not one of its option values; allowed: ${allowed}`);
   }
-  if (key !== 'valueCoding') return problem('invalid-type', key, `item ${item.id}: ${key} ${describeValue(value)} is the wrong type for a choice item; allowed: ${allowed}`);
+  if (key !== 'valueCoding') return problem('invalid-type', key, `${key} ${describeValue(value)} is the wrong type for a choice item; allowed: ${allowed}`);
   const coding = codeRef(value);
-  if (!coding) return problem('invalid-type', key, `item ${item.id}: valueCoding ${describeValue(value)} is not a Coding with a string code; allowed: ${allowed}`);
+  if (!coding) return problem('invalid-type', key, `valueCoding ${describeValue(value)} is not a Coding with a string code; allowed: ${allowed}`);
 
   const byCode = options.find((option) => codeMatches(coding, option, item, sources.instrumentId));
   const weights = weightsFor(coding, answer, value, sources);
@@ -89,7 +88,7 @@ function readChoice(key: string, value: unknown, answer: Record<string, unknown>
   if (byCode) {
     const scored = byCode.scoredAs ?? byCode.value;
     if (distinct.length === 1 && distinct[0] !== scored) {
-      return problem('not-an-option', key, `item ${item.id}: ${codingText(coding)} is option ${JSON.stringify(byCode.label)} (scored ${scored}), but ${weights[0]?.source} gives it weight ${distinct[0]}; promkit will not guess which is right`);
+      return problem('not-an-option', key, `${codingText(coding)} is option ${JSON.stringify(byCode.label)} (scored ${scored}), but ${weights[0]?.source} gives it weight ${distinct[0]}; promkit will not guess which is right`);
     }
     return { ok: true, value: byCode.value, by: 'option-code' };
   }
@@ -98,7 +97,7 @@ function readChoice(key: string, value: unknown, answer: Record<string, unknown>
     const weight = sources.answerWeight(codingArgument(value), item);
     if (weight !== undefined) {
       if (typeof weight !== 'number' || !Number.isFinite(weight)) {
-        return problem('invalid-argument', key, `item ${item.id}: options.answerWeight returned ${describeValue(weight)} for ${codingText(coding)}; expected a finite number or undefined`);
+        return problem('invalid-argument', key, `options.answerWeight returned ${describeValue(weight)} for ${codingText(coding)}; expected a finite number or undefined`);
       }
       return fromWeight(weight, 'answer-weight', coding, item, options, allowed, key, 'options.answerWeight');
     }
@@ -106,7 +105,7 @@ function readChoice(key: string, value: unknown, answer: Record<string, unknown>
   return problem(
     'not-an-option',
     key,
-    `item ${item.id}: answer ${codingText(coding)} matches no response option and no weight was found for it; allowed: ${allowed}. ` +
+    `answer ${codingText(coding)} matches no response option and no weight was found for it; allowed: ${allowed}. ` +
       'Pass options.questionnaire (its answerOption weights), options.valueSets (a ValueSet or CodeSystem with itemWeight), or options.answerWeight',
   );
 }
@@ -117,11 +116,11 @@ function readNumeric(key: string, value: unknown, answer: Record<string, unknown
   let number: number;
   let by: AnswerRule = 'number';
   if (key === 'valueInteger' || key === 'valueDecimal') {
-    if (typeof value !== 'number') return problem('invalid-type', key, `item ${item.id}: ${key} ${describeValue(value)} is not a number (answers are never converted); allowed: ${allowed}`);
+    if (typeof value !== 'number') return problem('invalid-type', key, `${key} ${describeValue(value)} is not a number (answers are never converted); allowed: ${allowed}`);
     number = value;
   } else if (key === 'valueCoding') {
     const coding = codeRef(value) ?? (isRecord(value) && typeof value.display === 'string' ? { code: '', display: value.display } : undefined);
-    if (!coding) return problem('invalid-type', key, `item ${item.id}: valueCoding ${describeValue(value)} is not a Coding; allowed: ${allowed}`);
+    if (!coding) return problem('invalid-type', key, `valueCoding ${describeValue(value)} is not a Coding; allowed: ${allowed}`);
     const weights = weightsFor(coding, answer, value, sources);
     const display = coding.display !== undefined && /^\s*[+-]?\d+(?:\.\d+)?\s*$/.test(coding.display) ? Number(coding.display) : undefined;
     if (display !== undefined) weights.push({ weight: display, source: `its display ${JSON.stringify(coding.display)}` });
@@ -132,18 +131,18 @@ function readNumeric(key: string, value: unknown, answer: Record<string, unknown
       by = weights.every((w) => w.source.startsWith('its display')) ? 'display-number' : 'weight';
     } else if (sources.answerWeight && (number = sources.answerWeight(codingArgument(value), item) as number) !== undefined) {
       if (typeof number !== 'number' || !Number.isFinite(number)) {
-        return problem('invalid-argument', key, `item ${item.id}: options.answerWeight returned ${describeValue(number)} for ${codingText(coding)}; expected a finite number or undefined`);
+        return problem('invalid-argument', key, `options.answerWeight returned ${describeValue(number)} for ${codingText(coding)}; expected a finite number or undefined`);
       }
       by = 'answer-weight';
     } else {
-      return problem('invalid-type', key, `item ${item.id}: ${codingText(coding)} has no weight and its display is not a number; allowed: ${allowed}; or pass options.answerWeight`);
+      return problem('invalid-type', key, `${codingText(coding)} has no weight and its display is not a number; allowed: ${allowed}; or pass options.answerWeight`);
     }
   } else {
-    return problem('invalid-type', key, `item ${item.id}: ${key} ${describeValue(value)} is the wrong type for a numeric item; allowed: ${allowed}`);
+    return problem('invalid-type', key, `${key} ${describeValue(value)} is the wrong type for a numeric item; allowed: ${allowed}`);
   }
-  if (!Number.isFinite(number)) return problem('not-finite', key, `item ${item.id}: ${describeValue(number)} is not a finite number; allowed: ${allowed}`);
-  if (integer && !Number.isInteger(number)) return problem('not-an-integer', key, `item ${item.id}: ${number} is not a whole number; allowed: ${allowed}`);
-  if (number < min || number > max) return problem('out-of-range', key, `item ${item.id}: ${number} is out of range; allowed: ${allowed}`);
+  if (!Number.isFinite(number)) return problem('not-finite', key, `${describeValue(number)} is not a finite number; allowed: ${allowed}`);
+  if (integer && !Number.isInteger(number)) return problem('not-an-integer', key, `${number} is not a whole number; allowed: ${allowed}`);
+  if (number < min || number > max) return problem('out-of-range', key, `${number} is out of range; allowed: ${allowed}`);
   return { ok: true, value: Object.is(number, -0) ? 0 : number, by };
 }
 
@@ -158,10 +157,10 @@ function fromWeight(weight: number, by: AnswerRule, coding: CodeRef, item: Item,
     return problem(
       'not-an-option',
       key,
-      `item ${item.id}: ${codingText(coding)} has weight ${weight} (from ${source}), which the manual's recode gives ${matches.length} options (${matches.map((o) => JSON.stringify(o.label)).join(', ')}) and its display names none of them; pass options.answerWeight or answer with the option's code`,
+      `${codingText(coding)} has weight ${weight} (from ${source}), which the manual's recode gives ${matches.length} options (${matches.map((o) => JSON.stringify(o.label)).join(', ')}) and its display names none of them; pass options.answerWeight or answer with the option's code`,
     );
   }
-  return problem('not-an-option', key, `item ${item.id}: ${codingText(coding)} has weight ${weight} (from ${source}), which is the score of none of its options; allowed: ${allowed}`);
+  return problem('not-an-option', key, `${codingText(coding)} has weight ${weight} (from ${source}), which is the score of none of its options; allowed: ${allowed}`);
 }
 
 function weightsFor(coding: CodeRef, answer: Record<string, unknown>, value: unknown, sources: AnswerSources): WeightFound[] {
@@ -192,7 +191,7 @@ function sameCode(a: CodeRef, b: CodeRef): boolean {
 
 function conflict(item: Item, coding: CodeRef, weights: readonly WeightFound[]): AnswerReading {
   const listed = weights.map((w) => `${w.weight} (${w.source})`).join(', ');
-  return problem('not-an-option', 'valueCoding', `item ${item.id}: ${codingText(coding)} has conflicting weights: ${listed}; promkit will not guess which is right`);
+  return problem('not-an-option', 'valueCoding', `${codingText(coding)} has conflicting weights: ${listed}; promkit will not guess which is right`);
 }
 
 function allowedText(item: Item, options: readonly ResponseOption[], instrumentId: string): string {
