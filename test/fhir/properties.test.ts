@@ -6,7 +6,7 @@
  * items: one that answers only others is refused, see errors.test.ts).
  */
 import fc from 'fast-check';
-import type { Questionnaire, QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
+import type { Questionnaire, QuestionnaireResponse, QuestionnaireResponseItem, QuestionnaireResponseItemAnswer } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { listInstruments } from '../../src/catalog/index.js';
 import { score } from '../../src/engine/score.js';
@@ -25,14 +25,17 @@ function unrelatedArb(def: Instrument): fc.Arbitrary<QuestionnaireResponseItem[]
     fc.stringMatching(/^[a-z][a-z.]{0,8}$/).map((s) => `extra.${s}`),
     fc.constantFrom(...foreignCodes, '69722-7').map((code) => `/${code}`),
   );
-  const answer = fc.oneof(
-    fc.constant([{ valueString: 'free text' }]),
-    fc.constant([{ valueBoolean: true }]),
-    fc.constant([{ valueCoding: { system: 'http://loinc.org', code: 'LA6573-5' } }]),
+  const answer: fc.Arbitrary<QuestionnaireResponseItemAnswer[] | undefined> = fc.oneof(
+    fc.constant<QuestionnaireResponseItemAnswer[]>([{ valueString: 'free text' }]),
+    fc.constant<QuestionnaireResponseItemAnswer[]>([{ valueBoolean: true }]),
+    fc.constant<QuestionnaireResponseItemAnswer[]>([{ valueCoding: { system: 'http://loinc.org', code: 'LA6573-5' } }]),
     fc.integer({ min: -5, max: 500 }).map((n) => [{ valueInteger: n }]),
-    fc.constant(undefined),
+    fc.constant<undefined>(undefined),
   );
-  return fc.array(fc.record({ linkId, answer }).map(({ linkId: id, answer: a }) => (a ? { linkId: id, answer: a } : { linkId: id, text: 'display' })), { maxLength: 4 });
+  return fc.array(
+    fc.record({ linkId, answer }).map(({ linkId: id, answer: a }): QuestionnaireResponseItem => (a ? { linkId: id, answer: a } : { linkId: id, text: 'display' })),
+    { maxLength: 4 },
+  );
 }
 
 /** Nest items in groups: each run of items goes into a group, some groups inside others. */

@@ -128,6 +128,12 @@ export function toObservations(result: ScoreResult, context?: ToObservationsCont
     if (typeof value.value !== 'number' || !Number.isFinite(value.value)) {
       fail('invalid-argument', ['result', 'scores', definition.name, 'value'], value.value, `result.scores.${definition.name}.value: expected a finite number or null, got ${describeValue(value.value)}`);
     }
+    for (const key of ['tScore', 'se'] as const) {
+      const extra = value[key];
+      if (extra !== undefined && (typeof extra !== 'number' || !Number.isFinite(extra))) {
+        fail('invalid-argument', ['result', 'scores', definition.name, key], extra, `result.scores.${definition.name}.${key}: expected a finite number, got ${describeValue(extra)}`);
+      }
+    }
     const onT = definition.bandsOn === 'tScore';
     const note = value.status === 'prorated' ? value.reason : undefined;
     observations.push(

@@ -49,6 +49,7 @@ interface Entry {
  */
 export function indexTerminologyWeights(resources: readonly TerminologyResource[]): TerminologyWeights {
   const valueSets = new Map<string, { name: string; entries: Entry[] }>();
+  const everyValueSet: { name: string; entries: Entry[] }[] = [];
   const codeSystems = new Map<string, { name: string; entries: Entry[] }>();
   for (const { resource, contained } of resources) {
     if (!isRecord(resource)) continue;
@@ -56,6 +57,7 @@ export function indexTerminologyWeights(resources: readonly TerminologyResource[
     const id = typeof resource.id === 'string' ? resource.id : undefined;
     if (resource.resourceType === 'ValueSet') {
       const entry = { name: `ValueSet ${url ?? `#${id ?? '?'}`}`, entries: valueSetEntries(resource) };
+      everyValueSet.push(entry);
       if (url) valueSets.set(url, entry);
       if (contained && id) valueSets.set(`#${id}`, entry);
     } else if (resource.resourceType === 'CodeSystem' && url) {
@@ -72,12 +74,11 @@ export function indexTerminologyWeights(resources: readonly TerminologyResource[
     fromValueSet: (ref, coding) => find(valueSets.get(ref.split('|')[0] as string), coding),
     hasValueSet: (ref) => valueSets.has(ref.split('|')[0] as string),
     fromAnyResource: (coding) => {
-      const found: WeightFound[] = coding.system ? find(codeSystems.get(coding.system), coding) : [];
-      const seen = new Set<unknown>();
-      for (const set of valueSets.values()) {
-        if (seen.has(set)) continue;
-        seen.add(set);
-        if (coding.system !== undefined) found.push(...find(set, coding).filter(() => set.entries.some((e) => e.system === coding.system)));
+      if (coding.system === undefined) return [];
+      const found: WeightFound[] = find(codeSystems.get(coding.system), coding);
+      // A ValueSet reached without the item's answerValueSet counts only where it names the system.
+      for (const set of everyValueSet) {
+        for (const e of set.entries) if (e.code === coding.code && e.system === coding.system) found.push({ weight: e.weight, source: set.name });
       }
       return found;
     },
