@@ -129,8 +129,8 @@ const OPTION_KEYS: readonly string[] = ['missing', 'instrument', 'instruments', 
  * result.ignored.map((i) => i.linkId); //=> ['/44261-6', '/69722-7']
  * ```
  */
-export function scoreQuestionnaireResponse(questionnaireResponse: QuestionnaireResponse, given?: ScoreQuestionnaireResponseOptions): QuestionnaireResponseScore {
-  return scoreResponse(questionnaireResponse, given, undefined);
+export function scoreQuestionnaireResponse(questionnaireResponse: QuestionnaireResponse, options?: ScoreQuestionnaireResponseOptions): QuestionnaireResponseScore {
+  return scoreResponse(questionnaireResponse, options, undefined);
 }
 
 /**
