@@ -82,22 +82,19 @@ export function readResponse(qr: QuestionnaireResponse, instrument: Instrument, 
     if (issues.length < MAX_ISSUES) issues.push(issue);
     else extraIssues++;
   };
-  const codes = new Map<string, readonly string[]>();
-  for (const [linkId, info] of options.questionnaire?.items ?? []) codes.set(linkId, info.loinc);
-  for (const [linkId, extra] of options.extraCodes ?? []) codes.set(linkId, [...(codes.get(linkId) ?? []), ...extra]);
-  const matcher = fhirLinkIdMatcher(instrument, codes, options.linkIds);
-  const byId = new Map(instrument.items.map((item) => [item.id, item] as const));
-  const scoreItems = new Map(instrument.scores.map((score) => [scoreLinkId(instrument.id, score.name), score.label] as const));
-  const scoreCodes = new Map<string, string>();
-  for (const score of instrument.scores) {
-    if (score.loinc) scoreCodes.set(score.loinc, score.label);
-    if (score.tScoreLoinc) scoreCodes.set(score.tScoreLoinc, `${score.label} (T-score)`);
+  const known = indexOf(instrument);
+  const { byId, scoreItems, scoreCodes } = known;
+  let matcher = known.plainMatcher;
+  if (options.questionnaire !== undefined || options.extraCodes !== undefined || Object.keys(options.linkIds).length > 0) {
+    const codes = new Map<string, readonly string[]>();
+    for (const [linkId, info] of options.questionnaire?.items ?? []) codes.set(linkId, info.loinc);
+    for (const [linkId, extra] of options.extraCodes ?? []) codes.set(linkId, [...(codes.get(linkId) ?? []), ...extra]);
+    matcher = fhirLinkIdMatcher(instrument, codes, options.linkIds);
   }
-  const terminology = indexTerminologyWeights([
-    ...options.terminology,
-    ...(options.questionnaire?.contained ?? []).map((resource) => ({ resource, contained: true })),
-    ...containedOf(qr, report).map((resource) => ({ resource, contained: true })),
-  ]);
+  const resources: TerminologyResource[] = [...options.terminology];
+  for (const resource of options.questionnaire?.contained ?? []) resources.push({ resource, contained: true });
+  for (const resource of containedOf(qr, report)) resources.push({ resource, contained: true });
+  const terminology = resources.length === 0 ? NO_TERMINOLOGY : indexTerminologyWeights(resources);
 
   const responses: Record<string, number> = {};
   const matched: MatchedItem[] = [];
@@ -134,18 +131,19 @@ export function readResponse(qr: QuestionnaireResponse, instrument: Instrument, 
     }
     const index = frame.next++;
     const entry: unknown = frame.list[index];
-    const path: Path = [...frame.parent, 'item', index];
+    // Built on demand: most items need no path (only problems and nested lists do).
+    const pathOf = (): Path => [...frame.parent, 'item', index];
     if (!isRecord(entry)) {
-      report({ code: 'invalid-responses', path, input: entry, message: `${where(path)}: expected a QuestionnaireResponse item, got ${describeValue(entry)}` });
+      report({ code: 'invalid-responses', path: pathOf(), input: entry, message: `${where(pathOf())}: expected a QuestionnaireResponse item, got ${describeValue(entry)}` });
       continue;
     }
     const { linkId } = entry;
     if (typeof linkId !== 'string') {
-      report({ code: 'invalid-responses', path: [...path, 'linkId'], input: linkId, message: `${where(path)}: an item needs a linkId (string), got ${describeValue(linkId)}` });
+      report({ code: 'invalid-responses', path: [...pathOf(), 'linkId'], input: linkId, message: `${where(pathOf())}: an item needs a linkId (string), got ${describeValue(linkId)}` });
       continue;
     }
     if (entry.answer !== undefined && !Array.isArray(entry.answer)) {
-      report({ code: 'invalid-responses', path: [...path, 'answer'], input: entry.answer, message: `linkId "${linkId}": answer must be an array, got ${describeValue(entry.answer)}` });
+      report({ code: 'invalid-responses', path: [...pathOf(), 'answer'], input: entry.answer, message: `linkId "${linkId}": answer must be an array, got ${describeValue(entry.answer)}` });
       continue;
     }
     const answers: readonly unknown[] = (entry.answer as unknown[] | undefined) ?? [];
@@ -157,14 +155,14 @@ export function readResponse(qr: QuestionnaireResponse, instrument: Instrument, 
       if (previous !== undefined) {
         report({
           code: 'invalid-responses',
-          path,
+          path: pathOf(),
           input: linkId,
           message: `linkId "${linkId}" and linkId "${previous}" are both item ${match.itemId} of ${instrument.id}; each item is answered at most once`,
         });
       } else {
         seen.set(match.itemId, linkId);
         if (answers.length > 1) {
-          report({ code: 'invalid-responses', path: [...path, 'answer'], input: answers, message: `linkId "${linkId}"${linkId === match.itemId ? '' : ` (item ${match.itemId})`} has ${answers.length} answers; it is a single-answer item and takes one` });
+          report({ code: 'invalid-responses', path: [...pathOf(), 'answer'], input: answers, message: `linkId "${linkId}"${linkId === match.itemId ? '' : ` (item ${match.itemId})`} has ${answers.length} answers; it is a single-answer item and takes one` });
         } else if (answers.length === 1) {
           const reading = readFhirAnswer(answers[0], item, {
             instrumentId: instrument.id,
@@ -172,12 +170,12 @@ export function readResponse(qr: QuestionnaireResponse, instrument: Instrument, 
             terminology,
             ...(options.answerWeight ? { answerWeight: options.answerWeight } : {}),
           });
-          const at = [...path, 'answer', 0];
           if (reading.ok) {
             responses[match.itemId] = reading.value;
             matched.push({ itemId: match.itemId, linkId, by: match.by, answer: reading.by });
           } else {
             const answer = answers[0] as Record<string, unknown>;
+            const at = [...pathOf(), 'answer', 0];
             report({
               code: reading.code,
               path: reading.at === undefined ? at : [...at, reading.at],
@@ -197,7 +195,7 @@ export function readResponse(qr: QuestionnaireResponse, instrument: Instrument, 
       if (options.unknownItems === 'error') {
         report({
           code: 'unknown-item',
-          path: [...path, 'linkId'],
+          path: [...pathOf(), 'linkId'],
           input: linkId,
           message: `linkId "${linkId}": ${why}; the items of ${instrument.id} are ${instrument.items.map((i) => i.id).join(', ')} (pass options.linkIds or options.questionnaire if it is one of them)`,
         });
@@ -209,9 +207,9 @@ export function readResponse(qr: QuestionnaireResponse, instrument: Instrument, 
     // then the item's own nested items (on top, so read first).
     for (let k = answers.length - 1; k >= 0; k--) {
       const answer = answers[k];
-      if (isRecord(answer) && answer.item !== undefined) pushList(answer.item, [...path, 'answer', k], frame.depth + 1);
+      if (isRecord(answer) && answer.item !== undefined) pushList(answer.item, [...pathOf(), 'answer', k], frame.depth + 1);
     }
-    pushList(entry.item, path, frame.depth + 1);
+    if (entry.item !== undefined) pushList(entry.item, pathOf(), frame.depth + 1);
   }
 
   if (issues.length === 0 && matched.length === 0 && answeredUnknown > 0) {
@@ -228,8 +226,40 @@ export function readResponse(qr: QuestionnaireResponse, instrument: Instrument, 
     issues.push({ code: 'invalid-responses', path: root, input: undefined, message: `and ${extraIssues} more problems (only the first ${MAX_ISSUES} are listed)` });
   }
   if (issues.length > 0) throw new PromkitError(issues);
-  matched.sort((a, b) => instrument.items.findIndex((i) => i.id === a.itemId) - instrument.items.findIndex((i) => i.id === b.itemId));
+  matched.sort((a, b) => (known.order.get(a.itemId) as number) - (known.order.get(b.itemId) as number));
   return { responses, matched, ignored, ignoredCount };
+}
+
+/** What reading needs to know of an instrument, built once per definition. */
+interface InstrumentIndex {
+  readonly byId: ReadonlyMap<string, Item>;
+  readonly order: ReadonlyMap<string, number>;
+  readonly scoreItems: ReadonlyMap<string, string>;
+  readonly scoreCodes: ReadonlyMap<string, string>;
+  readonly plainMatcher: ReturnType<typeof fhirLinkIdMatcher>;
+}
+
+// Definitions are frozen, so what is derived from one never goes stale; a WeakMap lets it go with the definition.
+const indexes = new WeakMap<Instrument, InstrumentIndex>();
+const NO_TERMINOLOGY = indexTerminologyWeights([]);
+
+function indexOf(instrument: Instrument): InstrumentIndex {
+  let index = indexes.get(instrument);
+  if (index) return index;
+  const scoreCodes = new Map<string, string>();
+  for (const score of instrument.scores) {
+    if (score.loinc) scoreCodes.set(score.loinc, score.label);
+    if (score.tScoreLoinc) scoreCodes.set(score.tScoreLoinc, `${score.label} (T-score)`);
+  }
+  index = {
+    byId: new Map(instrument.items.map((item) => [item.id, item] as const)),
+    order: new Map(instrument.items.map((item, i) => [item.id, i] as const)),
+    scoreItems: new Map(instrument.scores.map((score) => [scoreLinkId(instrument.id, score.name), score.label] as const)),
+    scoreCodes,
+    plainMatcher: fhirLinkIdMatcher(instrument, new Map(), {}),
+  };
+  indexes.set(instrument, index);
+  return index;
 }
 
 function whyNot(

@@ -7,16 +7,18 @@ export interface ScoredWith {
   readonly base: string;
 }
 
-// Results are new objects, so a WeakMap keyed by them holds nothing beyond their lifetime and
-// keeps the definition out of the result's own fields (JSON, structuredClone and toEqual see none).
-const registry = new WeakMap<object, ScoredWith>();
+// Kept on the result under a non-enumerable symbol: JSON, structuredClone, spreads and
+// deep-equality see nothing, and no registry outlives the result.
+const SCORED_WITH = Symbol('promkit.scoredWith');
 
 /** Records the definition and base a result was scored with. @internal */
 export function rememberScoredWith(result: ScoreResult, scoredWith: ScoredWith): void {
-  registry.set(result, scoredWith);
+  Object.defineProperty(result, SCORED_WITH, { value: scoredWith, enumerable: false, writable: false, configurable: false });
 }
 
 /** The definition and base a result from `scoreQuestionnaireResponse` was scored with. @internal */
 export function scoredWith(result: unknown): ScoredWith | undefined {
-  return result !== null && typeof result === 'object' ? registry.get(result) : undefined;
+  if (result === null || typeof result !== 'object') return undefined;
+  const found = Object.getOwnPropertyDescriptor(result, SCORED_WITH);
+  return found?.value as ScoredWith | undefined;
 }

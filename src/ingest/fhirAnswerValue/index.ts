@@ -69,21 +69,22 @@ export function readFhirAnswer(answer: unknown, item: Item, sources: AnswerSourc
 }
 
 function readChoice(key: string, value: unknown, answer: Record<string, unknown>, item: Item, options: readonly ResponseOption[], sources: AnswerSources): AnswerReading {
-  const allowed = allowedText(item, options, sources.instrumentId);
+  // Built only for messages: a getter keeps the common path free of string work.
+  const text = { get allowed(): string { return allowedText(item, options, sources.instrumentId); } };
   if (key === 'valueInteger' || key === 'valueDecimal') {
     if (typeof value === 'number' && Number.isFinite(value)) {
       const option = options.find((candidate) => candidate.value === value);
       if (option) return { ok: true, value: option.value, by: 'number' };
     }
-    return problem('not-an-option', key, `${key} ${describeValue(value)} is not one of its option values; allowed: ${allowed}`);
+    return problem('not-an-option', key, `${key} ${describeValue(value)} is not one of its option values; allowed: ${text.allowed}`);
   }
-  if (key !== 'valueCoding') return problem('invalid-type', key, `${key} ${describeValue(value)} is the wrong type for a choice item; allowed: ${allowed}`);
+  if (key !== 'valueCoding') return problem('invalid-type', key, `${key} ${describeValue(value)} is the wrong type for a choice item; allowed: ${text.allowed}`);
   const coding = codeRef(value);
-  if (!coding) return problem('invalid-type', key, `valueCoding ${describeValue(value)} is not a Coding with a string code; allowed: ${allowed}`);
+  if (!coding) return problem('invalid-type', key, `valueCoding ${describeValue(value)} is not a Coding with a string code; allowed: ${text.allowed}`);
 
-  const byCode = options.find((option) => codeMatches(coding, option, item, sources.instrumentId));
+  const byCode = optionByCode(coding, options, item, sources.instrumentId);
   const weights = weightsFor(coding, answer, value, sources);
-  const distinct = [...new Set(weights.map((w) => w.weight))];
+  const distinct = weights.length < 2 ? weights.map((w) => w.weight) : [...new Set(weights.map((w) => w.weight))];
   if (distinct.length > 1) return conflict(item, coding, weights);
   if (byCode) {
     const scored = byCode.scoredAs ?? byCode.value;
@@ -92,20 +93,20 @@ function readChoice(key: string, value: unknown, answer: Record<string, unknown>
     }
     return { ok: true, value: byCode.value, by: 'option-code' };
   }
-  if (distinct.length === 1) return fromWeight(distinct[0] as number, 'weight', coding, item, options, allowed, key, weights[0]?.source ?? 'a weight');
+  if (distinct.length === 1) return fromWeight(distinct[0] as number, 'weight', coding, item, options, text, key, weights[0]?.source ?? 'a weight');
   if (sources.answerWeight) {
     const weight = sources.answerWeight(codingArgument(value), item);
     if (weight !== undefined) {
       if (typeof weight !== 'number' || !Number.isFinite(weight)) {
         return problem('invalid-argument', key, `options.answerWeight returned ${describeValue(weight)} for ${codingText(coding)}; expected a finite number or undefined`);
       }
-      return fromWeight(weight, 'answer-weight', coding, item, options, allowed, key, 'options.answerWeight');
+      return fromWeight(weight, 'answer-weight', coding, item, options, text, key, 'options.answerWeight');
     }
   }
   return problem(
     'not-an-option',
     key,
-    `answer ${codingText(coding)} matches no response option and no weight was found for it; allowed: ${allowed}. ` +
+    `answer ${codingText(coding)} matches no response option and no weight was found for it; allowed: ${text.allowed}. ` +
       'Pass options.questionnaire (its answerOption weights), options.valueSets (a ValueSet or CodeSystem with itemWeight), or options.answerWeight',
   );
 }
@@ -147,7 +148,7 @@ function readNumeric(key: string, value: unknown, answer: Record<string, unknown
 }
 
 /** Maps a weight (a scored value) to the option it stands for. */
-function fromWeight(weight: number, by: AnswerRule, coding: CodeRef, item: Item, options: readonly ResponseOption[], allowed: string, key: string, source: string): AnswerReading {
+function fromWeight(weight: number, by: AnswerRule, coding: CodeRef, item: Item, options: readonly ResponseOption[], text: { readonly allowed: string }, key: string, source: string): AnswerReading {
   const matches = options.filter((option) => (option.scoredAs ?? option.value) === weight);
   if (matches.length === 1) return { ok: true, value: (matches[0] as ResponseOption).value, by };
   if (matches.length > 1) {
@@ -160,11 +161,12 @@ function fromWeight(weight: number, by: AnswerRule, coding: CodeRef, item: Item,
       `${codingText(coding)} has weight ${weight} (from ${source}), which the manual's recode gives ${matches.length} options (${matches.map((o) => JSON.stringify(o.label)).join(', ')}) and its display names none of them; pass options.answerWeight or answer with the option's code`,
     );
   }
-  return problem('not-an-option', key, `${codingText(coding)} has weight ${weight} (from ${source}), which is the score of none of its options; allowed: ${allowed}`);
+  return problem('not-an-option', key, `${codingText(coding)} has weight ${weight} (from ${source}), which is the score of none of its options; allowed: ${text.allowed}`);
 }
 
 function weightsFor(coding: CodeRef, answer: Record<string, unknown>, value: unknown, sources: AnswerSources): WeightFound[] {
   const found: WeightFound[] = [];
+  if (answer.extension === undefined && !(isRecord(value) && value.extension !== undefined) && sources.questionnaireItem === undefined && sources.terminology.empty) return found;
   for (const weight of [...weightExtensions(answer.extension), ...(isRecord(value) ? weightExtensions(value.extension) : [])]) {
     found.push({ weight, source: 'the answer\'s itemWeight/ordinalValue extension' });
   }
@@ -180,9 +182,20 @@ function weightsFor(coding: CodeRef, answer: Record<string, unknown>, value: unk
   return found;
 }
 
-function codeMatches(coding: CodeRef, option: ResponseOption, item: Item, instrumentId: string): boolean {
-  if (option.loinc !== undefined && coding.code === option.loinc && (coding.system === undefined || coding.system === LOINC)) return true;
-  return coding.code === `${instrumentId}.${item.id}=${option.value}` && (coding.system === undefined || PROMKIT_ANSWER_SYSTEM.test(coding.system));
+/** The option a Coding names: by its LOINC answer code, or by promkit's answer code `<instrument>.<item>=<value>`. */
+function optionByCode(coding: CodeRef, options: readonly ResponseOption[], item: Item, instrumentId: string): ResponseOption | undefined {
+  const { code, system } = coding;
+  if (system === undefined || system === LOINC) {
+    for (const option of options) if (option.loinc === code) return option;
+  }
+  if ((system === undefined || PROMKIT_ANSWER_SYSTEM.test(system)) && code.length > instrumentId.length + item.id.length + 2) {
+    const prefix = `${instrumentId}.${item.id}=`;
+    if (code.startsWith(prefix)) {
+      const rest = code.slice(prefix.length);
+      for (const option of options) if (String(option.value) === rest) return option;
+    }
+  }
+  return undefined;
 }
 
 function sameCode(a: CodeRef, b: CodeRef): boolean {

@@ -48,8 +48,7 @@ export function fhirLinkIdMatcher(
   questionnaireCodes: ReadonlyMap<string, readonly string[]>,
   linkIds: Readonly<Record<string, string>>,
 ): LinkIdMatcher {
-  const ids = new Set(instrument.items.map((item) => item.id));
-  const byLoinc = itemsByLoinc(instrument);
+  const { ids, byLoinc } = itemCodesOf(instrument);
   const loincOf = (linkId: string): string[] => {
     const codes: string[] = [];
     const inLinkId = loincCodeIn(linkId);
@@ -73,4 +72,16 @@ export function fhirLinkIdMatcher(
       return undefined;
     },
   };
+}
+
+// Definitions are frozen: their ids and codes are read once per definition.
+const cache = new WeakMap<Instrument, { ids: ReadonlySet<string>; byLoinc: ReadonlyMap<string, string> }>();
+
+function itemCodesOf(instrument: Instrument): { ids: ReadonlySet<string>; byLoinc: ReadonlyMap<string, string> } {
+  let codes = cache.get(instrument);
+  if (!codes) {
+    codes = { ids: new Set(instrument.items.map((item) => item.id)), byLoinc: itemsByLoinc(instrument) };
+    cache.set(instrument, codes);
+  }
+  return codes;
 }

@@ -20,6 +20,8 @@ export interface TerminologyWeights {
   fromAnyResource(coding: CodeRef): readonly WeightFound[];
   /** Whether the ValueSet `ref` is known. */
   hasValueSet(ref: string): boolean;
+  /** True when no ValueSet or CodeSystem was indexed (nothing can be found). */
+  readonly empty: boolean;
 }
 
 /** A resource to index, with `contained: true` when `#id` references reach it. */
@@ -71,6 +73,7 @@ export function indexTerminologyWeights(resources: readonly TerminologyResource[
           .map((e) => ({ weight: e.weight, source: set.name }))
       : [];
   return {
+    empty: everyValueSet.length === 0 && codeSystems.size === 0,
     fromValueSet: (ref, coding) => find(valueSets.get(ref.split('|')[0] as string), coding),
     hasValueSet: (ref) => valueSets.has(ref.split('|')[0] as string),
     fromAnyResource: (coding) => {
