@@ -88,6 +88,29 @@ describe('hostile FHIR fields are PromkitErrors, not TypeErrors', () => {
   }, 60_000);
 });
 
+describe('other TypeErrors found by fuzzing the FHIR exports', () => {
+  it('identifyInstrument with null among the candidates', () => {
+    expect(issue(() => identifyInstrument(good, [phq9, null as never])).path).toEqual(['instruments']);
+  });
+
+  it('toObservations with a T-score or SE that is not a number, or a result without an instrument', () => {
+    const result = score(phq9, answers);
+    const total = result.scores.total!;
+    expect(issue(() => toObservations({ ...result, scores: { total: { ...total, tScore: 'high' } } } as never, { instrument: phq9 })).path).toEqual(['result', 'scores', 'total', 'tScore']);
+    expect(issue(() => toObservations({ ...result, scores: { total: { ...total, value: Number.NaN } } } as never, { instrument: phq9 })).path).toEqual(['result', 'scores', 'total', 'value']);
+    expect(issue(() => toObservations({ ...result, instrument: null } as never, { instrument: phq9 })).path).toEqual(['context', 'instrument']);
+  });
+
+  it('gasRatingObservations with a context that is not an object', () => {
+    const goal = { id: 'walk', dateSet: '2026-01-05', baseline: { level: -1 }, reviews: {} };
+    expect(issue(() => gasRatingObservations(goal as never, null as never)).path).toEqual(['context']);
+  });
+
+  it('scoreContainedInstruments with candidates that are not definitions', () => {
+    expect(issue(() => scoreContainedInstruments(good, { instruments: [phq9, 'gad-7' as never] })).path).toEqual(['options', 'instruments']);
+  });
+});
+
 // Objects built from the keys the FHIR readers look at, with anything as values.
 const KEYS = ['resourceType', 'item', 'linkId', 'answer', 'valueCoding', 'valueInteger', 'valueDecimal', 'valueString', 'code', 'system', 'display', 'contained', 'questionnaire', 'url', 'id', 'extension', 'answerOption', 'answerValueSet', 'expansion', 'contains', 'compose', 'include', 'concept', 'property', 'status'];
 const leaf = fc.oneof(
