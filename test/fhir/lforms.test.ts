@@ -52,8 +52,11 @@ describe(`LHC-Forms ${lformsVersion()} round trip: promkit Questionnaire → LHC
       const qr = await fillInLForms(q, lformsAnswers(def, q, answers));
       expect(qr.meta?.tag?.[0]?.code).toMatch(/^lformsVersion: /);
       expectValidR4(qr);
+      // LHC-Forms names the Questionnaire as url|version: valid R4 only because the version has no spaces.
+      expect(qr.questionnaire).toBe(`${q.url}|${q.version}`);
       const result = scoreQuestionnaireResponse(qr, { instrument: def });
       expect(core(result)).toEqual(score(def, answers));
+      expect(scoreQuestionnaireResponse(qr, { instruments: listInstruments() }).instrument.id).toBe(def.id);
     }
   });
 });
