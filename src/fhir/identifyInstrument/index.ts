@@ -91,7 +91,7 @@ export function identifyInstrument(
       canonical,
       `${canonical === undefined ? 'QuestionnaireResponse.questionnaire is missing' : `QuestionnaireResponse.questionnaire ${JSON.stringify(canonical)} is none of promkit's Questionnaires (${known.join(', ')}${instruments.length > 4 ? ', …' : ''})`}` +
         `${panel.length > 0 ? ` and its LOINC panel ${panel.join(', ')} is none of the given instruments'` : ' and no LOINC panel code names the instrument'}; ` +
-        'pass { instrument } if you know which one it is, or { questionnaire } (the Questionnaire, with its LOINC code)',
+        'pass { instrument } if you know which one it is, or { questionnaire } (the Questionnaire, with its LOINC code), or use scoreContainedInstruments to score whatever the items make up',
     );
   }
   if (byUrl.length > 1) fail('invalid-argument', path, canonical, `QuestionnaireResponse.questionnaire ${JSON.stringify(canonical)} matches more than one instrument (${byUrl.map((m) => m.id).join(', ')}); pass { instrument }`);
