@@ -1,4 +1,6 @@
+import { describeValue, fail } from '../errors.js';
 import type { Condition, Instrument, ScoreDefinition, Source } from '../model/schema.js';
+import { isValidated } from '../model/validated.js';
 
 /**
  * Renders an instrument definition as a Markdown page a researcher can cite: items (or labels,
@@ -14,6 +16,9 @@ import type { Condition, Instrument, ScoreDefinition, Source } from '../model/sc
  * ```
  */
 export function describeInstrument(def: Instrument): string {
+  if (def === null || typeof def !== 'object' || !isValidated(def)) {
+    fail('invalid-definition', ['definition'], def, `definition: expected a shipped instrument or one from defineInstrument(), got ${describeValue(def)}`);
+  }
   const cite = (source: Source | undefined) => (source ? citeText(source) : '');
   const out: string[] = [];
   out.push(`# ${def.shortTitle ? `${def.shortTitle} — ` : ''}${def.title} (\`${def.id}\`)`, '');

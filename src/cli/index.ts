@@ -2,12 +2,12 @@
  * The `promkit` command: score CSV exports, summarise change, list and describe instruments.
  * Reads only the files it is given; `--help` on every command.
  */
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { describeCommand, listCommand } from './commands/catalog.js';
 import { changeCommand } from './commands/change.js';
 import { registerChartCommand } from './commands/chart.js';
 import { scoreCommand } from './commands/score.js';
-import { report } from './_lib/io.js';
+import { EXIT_HELP, report } from './_lib/io.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
 
@@ -15,21 +15,41 @@ export function program(): Command {
   const cli = new Command('promkit')
     .description('Score validated patient-reported outcome measures (PROMs) from CSV exports.')
     .version('0.1.0')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Usage errors exit 2 (commander's own default is 1, which means "some rows were bad" here).
+    .exitOverride()
+    .addHelpText('after', EXIT_HELP);
 
   cli
     .command('score')
     .description('add score columns (value, band, status, T-score/SE, reason, flags, error) to every row of a CSV export')
-    .argument('<in.csv>', 'input CSV with a header row ("-" for stdin)')
+    .argument('<in.csv>', 'input CSV with a header row ("-" for stdin), or a .parquet file')
     .requiredOption('-i, --instrument <id...>', 'instrument id(s), e.g. phq-9 gad-7 (see `promkit list`)')
     .option('-m, --map <columns.json>', 'JSON column map: {"<item id>": "<column>"} or keyed by instrument id')
     .option('-o, --out <scored.csv>', 'output file (default: stdout)')
-    .addOption(new Option('--format <format>', 'output format: csv, or json (one JSON object per line)').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('--format <format>', 'output format: csv, json (one JSON object per line), or parquet (default when --out ends in .parquet)').choices(['csv', 'json', 'parquet']).default('csv'))
     .addOption(new Option('--missing <policy>', 'missing-item policy').choices(['official', 'strict']).default('official'))
     .option('--na <tokens...>', 'cell values meaning "unanswered"', ['', 'NA'])
-    .option('--allow-errors', 'exit 0 even when some rows could not be scored', false)
+    .option('--allow-errors', 'exit 0 even when some rows could not be scored; keep a malformed CSV line as a bad row instead of stopping', false)
+    .option('--values <values.json>', 'explicit recodes: {"<label or code>": value} (or keyed by instrument id; null = unanswered)')
+    .option('--shift <n...>', 'add n to every numeric code (-1 turns a 1..k export into 0..k-1); or <instrument>=<n>')
+    .option('--redcap-dictionary <dict.csv>', 'REDCap data dictionary: find items by field name or label, recode choices by their labels')
+    .option('--no-labels', 'do not read option labels ("Several days") as their values')
+    .option('--decimal-comma', 'read 2,5 as 2.5 where an item allows decimals (default when the file is ";"-separated)')
+    .option('--delimiter <char>', 'field delimiter: , ; tab | (default: sniffed from the header)')
+    .option('--encoding <name>', 'utf-8 (default), utf-16le, utf-16be, latin1, windows-1252 (a BOM is always followed)')
+    .option('--excel-safe', 'also neutralise formula-like cells (=, +, -, @) in the columns passed through (changes data)', false)
+    .addHelpText('after', EXIT_HELP)
     .action(async (input: string, opts) => {
       process.exitCode = await scoreCommand(input, {
+        values: opts.values,
+        shift: opts.shift,
+        redcapDictionary: opts.redcapDictionary,
+        labels: opts.labels,
+        decimalComma: opts.decimalComma,
+        delimiter: opts.delimiter,
+        encoding: opts.encoding,
+        excelSafe: opts.excelSafe,
         instrument: opts.instrument.flatMap((id: string) => id.split(',')).filter(Boolean),
         map: opts.map,
         out: opts.out,
@@ -62,6 +82,12 @@ export function program(): Command {
     .option('--reliability <r>', 'reliability for reliable change (default: the one stored with the instrument)')
     .option('--sd <sd>', 'pre-treatment SD for reliable change (default: the one stored with the instrument)')
     .option('--na <tokens...>', 'cell values meaning "unanswered"', ['', 'NA'])
+    .option('--allow-errors', 'exit 0 even when some rows could not be read (they are still reported)', false)
+    .option('--values <values.json>', 'explicit recodes: {"<label or code>": value} (null = unanswered)')
+    .option('--shift <n...>', 'add n to every numeric code (-1 turns a 1..k export into 0..k-1)')
+    .option('--delimiter <char>', 'field delimiter: , ; tab | (default: sniffed from the header)')
+    .option('--encoding <name>', 'utf-8 (default), utf-16le, utf-16be, latin1, windows-1252')
+    .addHelpText('after', EXIT_HELP)
     .action(async (input: string, opts) => {
       process.exitCode = await changeCommand(input, opts);
     });
@@ -96,5 +122,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 program()
   .parseAsync(process.argv)
   .catch((error: unknown) => {
+    if (error instanceof CommanderError) {
+      // Commander has printed the message (or the help); --help and --version exit 0.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
     process.exitCode = report(error);
   });

@@ -33,6 +33,16 @@ export interface CompiledScore {
   readonly tableMin: number;
 }
 
+/** The working memory of one scoring call. @internal */
+export interface Buffers {
+  /** Scored item values (reversed or recoded where the item says so); NaN = unanswered. */
+  readonly scored: Float64Array;
+  /** Answers as given, for flags and classifications; NaN = unanswered. */
+  readonly raw: Float64Array;
+  /** Score values of the call (NaN = not scored), for flags and classifications. */
+  readonly scores: Float64Array;
+}
+
 /** A definition compiled once for scoring; cached per definition object. @internal */
 export interface CompiledInstrument {
   readonly def: Instrument;
@@ -41,12 +51,14 @@ export interface CompiledInstrument {
   readonly itemIndex: ReadonlyMap<string, number>;
   readonly scores: readonly CompiledScore[];
   readonly scoreIndex: ReadonlyMap<string, number>;
-  /** Scratch buffer of scored item values (NaN = unanswered); safe because scoring is synchronous. */
-  readonly scratch: Float64Array;
-  /** Raw (not reversed) item values, for flags. */
-  readonly rawScratch: Float64Array;
-  /** Score values of the current call (NaN = not scored), for flags and classifications. */
-  readonly scoreScratch: Float64Array;
+  /**
+   * The buffers one call scores in, reused call after call; a call that starts while another is
+   * still reading answers (a getter or Proxy in the responses that scores again) gets fresh ones
+   * (see {@link acquireBuffers}).
+   */
+  readonly buffers: Buffers;
+  /** Whether {@link buffers} belong to a call in progress. */
+  busy: boolean;
   readonly flags: readonly { readonly name: string; readonly test: CompiledCondition }[];
   readonly classifications: readonly {
     readonly name: string;
@@ -103,9 +115,8 @@ function build(def: Instrument): CompiledInstrument {
     itemIndex,
     scores,
     scoreIndex,
-    scratch: new Float64Array(items.length),
-    rawScratch: new Float64Array(items.length),
-    scoreScratch: new Float64Array(scores.length),
+    buffers: newBuffers(items.length, scores.length),
+    busy: false,
     flags: (def.flags ?? []).map((flag) => ({ name: flag.name, test: condition(flag.when) })),
     classifications: (def.classifications ?? []).map((c) => ({
       name: c.name,
@@ -113,6 +124,27 @@ function build(def: Instrument): CompiledInstrument {
     })),
     meta: Object.freeze({ id: def.id, version: def.version, title: def.title }),
   };
+}
+
+function newBuffers(items: number, scores: number): Buffers {
+  return { scored: new Float64Array(items), raw: new Float64Array(items), scores: new Float64Array(scores) };
+}
+
+/**
+ * The buffers for one scoring call: the instrument's own, or fresh ones when a call on the same
+ * instrument is already in progress (re-entrant scoring from a getter or Proxy in the responses).
+ * Pair every call with {@link releaseBuffers} in a `finally`.
+ * @internal
+ */
+export function acquireBuffers(compiled: CompiledInstrument): Buffers {
+  if (compiled.busy) return newBuffers(compiled.items.length, compiled.scores.length);
+  compiled.busy = true;
+  return compiled.buffers;
+}
+
+/** Returns the buffers taken by {@link acquireBuffers}. @internal */
+export function releaseBuffers(compiled: CompiledInstrument, buffers: Buffers): void {
+  if (buffers === compiled.buffers) compiled.busy = false;
 }
 
 function compileItem(item: Instrument['items'][number]): CompiledItem {

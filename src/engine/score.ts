@@ -1,7 +1,7 @@
-import { PromkitError, type SafeResult } from '../errors.js';
+import { describeValue, PromkitError, type SafeResult } from '../errors.js';
 import type { Band, Instrument } from '../model/schema.js';
 import { bandHolding } from '../model/bands.js';
-import { compile, type CompiledInstrument, type CompiledScore } from './compile.js';
+import { acquireBuffers, compile, releaseBuffers, type Buffers, type CompiledInstrument, type CompiledScore } from './compile.js';
 import { computeValue, requiredAnswers } from './compute.js';
 import { resolvePolicy, type ResolvedPolicy } from './policy.js';
 import { readResponses, type Responses } from './responses.js';
@@ -88,8 +88,18 @@ export interface ScoreResult {
 export function score(definition: Instrument, responses: Responses, options?: ScoreOptions): ScoreResult {
   const compiled = compile(definition);
   const policy = resolvePolicy(options);
-  readResponses(compiled, responses);
-  return computeResult(compiled, policy);
+  return scoreOne(compiled, policy, responses);
+}
+
+/** Reads and scores one response set in buffers of its own for the duration of the call. */
+function scoreOne(compiled: CompiledInstrument, policy: ResolvedPolicy, responses: unknown): ScoreResult {
+  const buffers = acquireBuffers(compiled);
+  try {
+    readResponses(compiled, responses, buffers);
+    return computeResult(compiled, policy, buffers);
+  } finally {
+    releaseBuffers(compiled, buffers);
+  }
 }
 
 /**
@@ -124,10 +134,7 @@ export function safeScore(definition: Instrument, responses: Responses, options?
 export function createScorer(definition: Instrument, options?: ScoreOptions): (responses: Responses) => ScoreResult {
   const compiled = compile(definition);
   const policy = resolvePolicy(options);
-  return (responses) => {
-    readResponses(compiled, responses);
-    return computeResult(compiled, policy);
-  };
+  return (responses) => scoreOne(compiled, policy, responses);
 }
 
 /**
@@ -143,11 +150,15 @@ export function createScorer(definition: Instrument, options?: ScoreOptions): (r
 export function scoreMany(definition: Instrument, rows: Iterable<Responses>, options?: ScoreOptions): SafeResult<ScoreResult>[] {
   const compiled = compile(definition);
   const policy = resolvePolicy(options);
+  if (rows === null || typeof rows !== 'object' || typeof (rows as Iterable<Responses>)[Symbol.iterator] !== 'function') {
+    throw new PromkitError([
+      { code: 'invalid-argument', path: ['rows'], input: rows, message: `rows: expected an array (or other iterable) of response sets, got ${describeValue(rows)}` },
+    ]);
+  }
   const out: SafeResult<ScoreResult>[] = [];
   for (const row of rows) {
     try {
-      readResponses(compiled, row);
-      out.push({ success: true, data: computeResult(compiled, policy) });
+      out.push({ success: true, data: scoreOne(compiled, policy, row) });
     } catch (error) {
       if (!(error instanceof PromkitError)) throw error;
       out.push({ success: false, error });
@@ -158,20 +169,20 @@ export function scoreMany(definition: Instrument, rows: Iterable<Responses>, opt
 
 const NONE: Readonly<Record<string, never>> = Object.freeze({});
 
-function computeResult(compiled: CompiledInstrument, policy: ResolvedPolicy): ScoreResult {
+function computeResult(compiled: CompiledInstrument, policy: ResolvedPolicy, buffers: Buffers): ScoreResult {
   const scores: Record<string, ScoreValue> = {};
-  const values = compiled.scoreScratch;
+  const values = buffers.scores;
   const all = compiled.scores;
   for (let i = 0; i < all.length; i++) {
     const s = all[i] as CompiledScore;
-    const result = computeScore(s, compiled.scratch, policy);
+    const result = computeScore(s, buffers.scored, policy);
     scores[s.name] = result;
     values[i] = result.value === null ? NaN : result.value;
   }
   let flags: Record<string, boolean | null> = NONE;
   if (compiled.flags.length > 0) {
     flags = {};
-    for (const flag of compiled.flags) flags[flag.name] = flag.test(compiled.rawScratch, values);
+    for (const flag of compiled.flags) flags[flag.name] = flag.test(buffers.raw, values);
   }
   let classifications: Record<string, string | null> = NONE;
   if (compiled.classifications.length > 0) {
@@ -179,7 +190,7 @@ function computeResult(compiled: CompiledInstrument, policy: ResolvedPolicy): Sc
     for (const c of compiled.classifications) {
       let label: string | null = null;
       for (const rule of c.rules) {
-        const hit = rule.test === null ? true : rule.test(compiled.rawScratch, values);
+        const hit = rule.test === null ? true : rule.test(buffers.raw, values);
         if (hit === null) break;
         if (hit) {
           label = rule.label;

@@ -1,4 +1,5 @@
 import type { PromkitIssue } from '../errors.js';
+import { defaultPrefix, outputFields } from './fieldNames.js';
 import type { Condition, Instrument, Item, ScoreDefinition } from './schema.js';
 
 /**
@@ -57,7 +58,24 @@ export function checkDefinition(def: Instrument): PromkitIssue[] {
       }
     });
   });
+  checkFieldNames(def, report);
   return issues;
+}
+
+/**
+ * A scored table keeps the answers beside the added fields (`<prefix>_<score>`, `_band`, …), so
+ * those names must be distinct from each other and from every item id: otherwise a scored file
+ * holds two columns of one name, and a scored record loses an answer.
+ */
+function checkFieldNames(def: Instrument, report: Report): void {
+  const items = new Map(def.items.map((item, i) => [item.id, i] as const));
+  const seen = new Set<string>();
+  for (const field of outputFields(def, defaultPrefix(def), true)) {
+    const i = items.get(field);
+    if (i !== undefined) report(['items', i, 'id'], field, `item id "${field}" is also the name of an output field; rename the item or the score, flag or classification`);
+    else if (seen.has(field)) report([], field, `two scores, flags or classifications give the output field "${field}"; give them distinct names`);
+    seen.add(field);
+  }
 }
 
 type Report = (path: (string | number)[], input: unknown, message: string) => void;
@@ -208,6 +226,10 @@ function checkScore(score: ScoreDefinition, at: (string | number)[], items: Read
   }
 
   const reach = achievableRange(score, items);
+  if (reach && !(Math.abs(reach[0]) <= MAX_MAGNITUDE && Math.abs(reach[1]) <= MAX_MAGNITUDE)) {
+    report([...at, 'range'], score.range, `the items can reach [${reach.join(', ')}], beyond ±${MAX_MAGNITUDE}: too large to score exactly`);
+    return;
+  }
   if (reach && (!closeTo(reach[0], score.range[0]) || !closeTo(reach[1], score.range[1]))) {
     report([...at, 'range'], score.range, `declared range [${score.range.join(', ')}] differs from the range the items can reach [${reach.join(', ')}]`);
   }
@@ -221,6 +243,12 @@ function checkScore(score: ScoreDefinition, at: (string | number)[], items: Read
   }
   if (score.bands) checkBands(score, at, report);
 }
+
+/** Scores are sums of item values: beyond this they lose whole-number precision (2^53 ≈ 9e15). */
+const MAX_MAGNITUDE = 1e12;
+
+/** A conversion table lists every raw score; more rows than this is a mistake, not a table. */
+const MAX_TABLE_ROWS = 100_000;
 
 function closeTo(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -237,6 +265,10 @@ function checkTable(score: ScoreDefinition, at: (string | number)[], reach: [num
     }
   });
   if (!reach) return;
+  if (reach[1] - reach[0] + 1 > MAX_TABLE_ROWS) {
+    report([...at, 'table', 'rows'], rows.length, `the items can reach raw scores ${reach[0]} to ${reach[1]}: more than ${MAX_TABLE_ROWS} rows, too many for a conversion table`);
+    return;
+  }
   for (let raw = reach[0]; raw <= reach[1]; raw++) {
     if (!raws.has(raw)) report([...at, 'table', 'rows'], raw, `the table has no row for raw score ${raw}`);
   }

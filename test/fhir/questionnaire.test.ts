@@ -113,8 +113,8 @@ describe('toQuestionnaire: every catalogue instrument', () => {
               : { system: PROMKIT_CODE_SYSTEMS.answer, code: `${def.id}.${item.id}=${option.value}`, display: option.label },
           );
           expect(answer.extension).toEqual([
-            { url: ITEM_WEIGHT, valueDecimal: option.value },
-            { url: ORDINAL_VALUE, valueDecimal: option.value },
+            { url: ITEM_WEIGHT, valueDecimal: option.scoredAs ?? option.value },
+            { url: ORDINAL_VALUE, valueDecimal: option.scoredAs ?? option.value },
           ]);
         });
       } else {

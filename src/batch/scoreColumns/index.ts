@@ -1,5 +1,5 @@
-import { PromkitError, type PromkitIssue } from '../../errors.js';
-import { compile, type CompiledInstrument, type CompiledItem, type CompiledScore } from '../../engine/compile.js';
+import { describeValue, PromkitError, type PromkitIssue } from '../../errors.js';
+import { acquireBuffers, compile, releaseBuffers, type CompiledInstrument, type CompiledItem, type CompiledScore } from '../../engine/compile.js';
 import { finalizeValue, requiredAnswers } from '../../engine/compute.js';
 import { resolvePolicy } from '../../engine/policy.js';
 import { readResponses } from '../../engine/responses.js';
@@ -36,7 +36,11 @@ export interface ScoreColumnsResult {
   readonly length: number;
   /** Scores keyed by name. */
   readonly scores: Readonly<Record<string, ColumnScore>>;
-  /** Rows that could not be scored because of bad input, with the error naming item and value. */
+  /**
+   * Rows that could not be scored because of bad input, with the error naming item and value.
+   * Each `error` is built when first read, from the columns as they are then: read the errors
+   * you need before changing the input columns.
+   */
   readonly errors: readonly { readonly row: number; readonly error: PromkitError }[];
 }
 
@@ -69,6 +73,11 @@ export function scoreColumns(
 ): ScoreColumnsResult {
   const compiled = compile(instrument);
   const policy = resolvePolicy(options);
+  if (columns === null || typeof columns !== 'object') {
+    throw new PromkitError([
+      { code: 'invalid-argument', path: ['columns'], input: columns, message: `columns: expected an object of arrays keyed by item id, got ${describeValue(columns)}` },
+    ]);
+  }
   const issues: PromkitIssue[] = [];
   const data: ArrayLike<number | null | undefined>[] = [];
   let length = -1;
@@ -119,8 +128,8 @@ export function scoreColumns(
   });
   const scores: Record<string, ColumnScore> = {};
   for (const a of accumulators) scores[a.s.name] = finishScore(a, requiredAnswers(a.s, policy), n, bad);
-  const errors: { row: number; error: PromkitError }[] = [];
-  for (let row = 0; row < n; row++) if (bad[row] === 1) errors.push({ row, error: rowError(compiled, data, row) });
+  const errors: RowError[] = [];
+  for (let row = 0; row < n; row++) if (bad[row] === 1) errors.push(new RowError(compiled, data, row));
   return { length: n, scores, errors };
 }
 
@@ -205,6 +214,33 @@ function finishScore(
   return { values, status, tScore, se };
 }
 
+/**
+ * A bad row, whose error is built only when read (and then kept): a million bad rows cost a
+ * million small objects, not a million PromkitErrors with their messages.
+ */
+class RowError {
+  readonly row: number;
+  #compiled: CompiledInstrument;
+  #data: readonly ArrayLike<number | null | undefined>[];
+  #error: PromkitError | undefined;
+
+  constructor(compiled: CompiledInstrument, data: readonly ArrayLike<number | null | undefined>[], row: number) {
+    this.row = row;
+    this.#compiled = compiled;
+    this.#data = data;
+  }
+
+  /** The engine's error for the row, naming each bad item and value. */
+  get error(): PromkitError {
+    return (this.#error ??= rowError(this.#compiled, this.#data, this.row));
+  }
+
+  /** `{ row, error }`, as `JSON.stringify` and console output should show it. */
+  toJSON(): { row: number; error: PromkitError } {
+    return { row: this.row, error: this.error };
+  }
+}
+
 /** Builds the engine's own error for a bad row, with paths into the row's record. */
 function rowError(compiled: CompiledInstrument, data: readonly ArrayLike<number | null | undefined>[], row: number): PromkitError {
   const record: Record<string, unknown> = {};
@@ -212,11 +248,14 @@ function rowError(compiled: CompiledInstrument, data: readonly ArrayLike<number 
     const v = (data[k] as ArrayLike<unknown>)[row];
     record[id] = v !== v ? null : v;
   });
+  const buffers = acquireBuffers(compiled);
   try {
-    readResponses(compiled, record);
+    readResponses(compiled, record, buffers);
   } catch (error) {
     if (error instanceof PromkitError) return error;
     throw error;
+  } finally {
+    releaseBuffers(compiled, buffers);
   }
   return new PromkitError([{ code: 'invalid-responses', path: ['row', row], input: record, message: `row ${row}: invalid answers` }]);
 }
