@@ -154,4 +154,34 @@ describe('what the wild cases exercise', () => {
     expect(scoreQuestionnaireResponse(read(dep.file), optionsOf(dep, getInstrument('promis-dep-4a'))).scores.total!.tScore).toBe(62.2);
   });
 
+
+  it('the whole MII PROMIS-29: promis-29 and every 4a form; its social-roles raw score is wrong', () => {
+    const c = cases.find((x) => x.file === 'mii-promis29-de.response.json')!;
+    const qr = read<QuestionnaireResponse>(c.file);
+    const linkIds = {
+      ...c.options.linkIds!,
+      'promis-hi7': 'HI7', 'promis-an3': 'AN3', 'promis-fatexp41': 'FATEXP41', 'promis-fatexp40': 'FATEXP40',
+      'promis-srpper11-caps': 'SRPPER11_CaPS', 'promis-srpper18-caps': 'SRPPER18_CaPS', 'promis-srpper23-caps': 'SRPPER23_CaPS', 'promis-srpper46-caps': 'SRPPER46_CaPS',
+      'promis-global07': 'Global07',
+    };
+    // The social-roles items are answered with LOINC frequency codes that are none of promkit's
+    // options for them (which carry no LOINC answer codes) and with no weights: refused, naming the item.
+    const refused = issue(() => scoreContainedInstruments(qr, { instruments: listInstruments(), linkIds }));
+    expect(refused.message).toMatch(/^linkId "promis-srpper11-caps" \(item SRPPER11_CaPS\): answer http:\/\/loinc.org\|LA10082-8 \("Manchmal"\) matches no response option and no weight was found/);
+    // The caller knows the PROMIS scoring of these reverse-keyed items ("I have trouble doing …":
+    // Never 5, Rarely 4, Sometimes 3, Usually 2, Always 1) and passes it.
+    const sra: Record<string, number> = { 'LA6270-8': 5, 'LA10066-1': 4, 'LA10082-8': 3, 'LA9933-8': 1 };
+    const results = scoreContainedInstruments(qr, { instruments: listInstruments(), linkIds, answerWeight: (coding, item) => (item.id.startsWith('SRPPER') ? sra[coding.code!] : undefined) });
+    const p29 = results.find((r) => r.instrument.id === 'promis-29')!;
+    // Hand-worked: social roles Sometimes 3 + Rarely 4 + Sometimes 3 + Sometimes 3 = 13. The artifact
+    // says 11: it scored "Rarely" 2, as on the non-reversed frequency scale.
+    expect(Object.fromEntries(Object.entries(p29.scores).map(([name, v]) => [name, v.value]))).toEqual({
+      physicalFunction: 13, anxiety: 9, depression: 13, fatigue: 15, sleepDisturbance: 11, socialRoles: 13, painInterference: 11, painIntensity: 5,
+    });
+    const forms = Object.fromEntries(results.filter((r) => r.instrument.id !== 'promis-29').map((r) => [r.instrument.id, r.scores.total!.value]));
+    expect(forms).toMatchObject({ 'promis-pf-4a': 13, 'promis-anx-4a': 9, 'promis-dep-4a': 13, 'promis-fat-4a': 15, 'promis-sd-4a': 11, 'promis-sra-4a': 13, 'promis-pi-4a': 11 });
+    // Each domain's T-score is its 4a form's.
+    const byForm: Record<string, string> = { physicalFunction: 'promis-pf-4a', anxiety: 'promis-anx-4a', depression: 'promis-dep-4a', fatigue: 'promis-fat-4a', sleepDisturbance: 'promis-sd-4a', socialRoles: 'promis-sra-4a', painInterference: 'promis-pi-4a' };
+    for (const [domain, form] of Object.entries(byForm)) expect(p29.scores[domain]!.tScore, domain).toBe(results.find((r) => r.instrument.id === form)!.scores.total!.tScore);
+  });
 });
