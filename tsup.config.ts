@@ -15,6 +15,7 @@ export default defineConfig([{
     instruments: 'src/instruments/index.ts',
     catalog: 'src/catalog/index.ts',
     fhir: 'src/fhir/index.ts',
+    sql: 'src/sql/index.ts',
     // Modules of the main entry with heavy dependencies get files of their own, so that an
     // application importing only `score` never reaches them (the package is side-effect free).
     'internal/change': 'src/change/index.ts',

@@ -92,10 +92,14 @@ describe.each(subjects.map((def) => [def.id, def] as const))('%s: properties', (
 
   it('reversing twice is the identity: toggle every symmetric item\'s reverse flag and reflect its answer, same scores', () => {
     // An item can be reflected when its allowed values are symmetric (v allowed ⇔ min + max − v allowed).
-    // Items with recoded answers (scoredAs) cannot also be reversed, so they are left as they are.
+    // An item that selects another score's weights (weightsBy) is not scored itself: reflecting
+    // it would pick the other group of weights, so it keeps its answer.
+    const selectors = new Set(def.scores.flatMap((s) => (s.weightsBy ? [s.weightsBy.item] : [])));
     const symmetric = def.items.filter((item) => {
+      if (selectors.has(item.id)) return false;
+      // A recoded item (scoredAs) cannot also be reversed: its recode already says what each answer scores.
+      if (item.options?.some((o) => o.scoredAs !== undefined)) return false;
       if (item.numeric) return true;
-      if (item.options!.some((o) => o.scoredAs !== undefined)) return false;
       const values = new Set(item.options!.map((o) => o.value));
       const lo = Math.min(...values);
       const hi = Math.max(...values);

@@ -7,6 +7,7 @@ import { describeCommand, listCommand } from './commands/catalog.js';
 import { changeCommand } from './commands/change.js';
 import { registerChartCommand } from './commands/chart.js';
 import { scoreCommand } from './commands/score.js';
+import { registerSqlCommand } from './commands/sql.js';
 import { EXIT_HELP, report } from './_lib/io.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
@@ -110,6 +111,7 @@ export function program(): Command {
     });
 
   registerChartCommand(cli);
+  registerSqlCommand(cli);
   return cli;
 }
 

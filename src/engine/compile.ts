@@ -31,6 +31,23 @@ export interface CompiledScore {
   /** T-score rows indexed by raw − tableMin. */
   readonly table: readonly { readonly tScore: number; readonly se: number | undefined }[] | null;
   readonly tableMin: number;
+  /** Weights chosen by another item's answer (`weightsBy`); else null. */
+  readonly weights: CompiledWeights | null;
+  /**
+   * Whether a caller's `{ minAnswered }` may prorate this score: false when its items differ in
+   * range or carry weights, where scaling by items/answered could leave the declared range.
+   */
+  readonly prorable: boolean;
+}
+
+/** A score's `weightsBy`, reduced to what the hot loop needs. @internal */
+export interface CompiledWeights {
+  /** Index of the item whose coded answer selects the group. */
+  readonly byIndex: number;
+  /** Its item id, for reasons. */
+  readonly byId: string;
+  /** Coded answer → one weight per item of the score, in score order. */
+  readonly groups: ReadonlyMap<number, Float64Array>;
 }
 
 /** The working memory of one scoring call. @internal */
@@ -187,7 +204,19 @@ function compileScore(score: ScoreDefinition, def: Instrument, itemIndex: Readon
     table = [];
     for (const row of score.table.rows) table[row.raw - tableMin] = { tScore: row.tScore, se: row.se };
   }
-  return { def: score, name: score.name, itemIndex: indices, itemMin: mins, itemSpan: spans, bands: score.bands ?? null, table, tableMin };
+  let weights: CompiledWeights | null = null;
+  if (score.weightsBy) {
+    const by = score.weightsBy.item;
+    weights = {
+      byIndex: itemIndex.get(by) as number,
+      byId: by,
+      groups: new Map(score.weightsBy.groups.map((g) => [g.answer, Float64Array.from(g.weights)] as const)),
+    };
+  }
+  let homogeneous = true;
+  for (let k = 1; k < n; k++) if (mins[k] !== mins[0] || spans[k] !== spans[0]) homogeneous = false;
+  const prorable = weights === null && (homogeneous || score.method === 'mean' || score.method === 'percent-of-maximum');
+  return { def: score, name: score.name, itemIndex: indices, itemMin: mins, itemSpan: spans, bands: score.bands ?? null, table, tableMin, weights, prorable };
 }
 
 /** A compiled condition: true, false, or null when an input it needs is unknown. @internal */

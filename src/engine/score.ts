@@ -11,7 +11,8 @@ import { readResponses, type Responses } from './responses.js';
  * - `'official'` (default): each score's published rule, as stored in the definition.
  * - `'strict'`: every item of a score must be answered, or the score is `null`.
  * - `{ minAnswered }`: your own threshold for every score (capped at the score's item count),
- *   prorated and rounded as the definition says.
+ *   prorated and rounded as the definition says. A score that cannot be prorated — items with
+ *   different ranges, or weights chosen by another item (`weightsBy`) — still needs every item.
  */
 export type MissingPolicy = 'official' | 'strict' | { readonly minAnswered: number };
 
@@ -175,7 +176,7 @@ function computeResult(compiled: CompiledInstrument, policy: ResolvedPolicy, buf
   const all = compiled.scores;
   for (let i = 0; i < all.length; i++) {
     const s = all[i] as CompiledScore;
-    const result = computeScore(s, buffers.scored, policy);
+    const result = computeScore(s, buffers.scored, buffers.raw, policy);
     scores[s.name] = result;
     values[i] = result.value === null ? NaN : result.value;
   }
@@ -203,11 +204,11 @@ function computeResult(compiled: CompiledInstrument, policy: ResolvedPolicy, buf
   return { instrument: compiled.meta, scores, flags, classifications, missingPolicy: policy.kind };
 }
 
-function computeScore(s: CompiledScore, scratch: Float64Array, policy: ResolvedPolicy): ScoreValue {
+function computeScore(s: CompiledScore, scratch: Float64Array, raw: Float64Array, policy: ResolvedPolicy): ScoreValue {
   const def = s.def;
   const of = s.itemIndex.length;
   const required = requiredAnswers(s, policy);
-  const { value, answered } = computeValue(s, scratch, required);
+  const { value, answered, unweighted } = computeValue(s, scratch, raw, required);
   if (value !== value) {
     return {
       value: null,
@@ -215,7 +216,9 @@ function computeScore(s: CompiledScore, scratch: Float64Array, policy: ResolvedP
       status: 'insufficient-items',
       answered,
       of,
-      reason: insufficientReason(def.missing.text, policy, answered, of, required),
+      reason: unweighted
+        ? `Not scored: the item weights depend on the answer to ${s.weights?.byId}, which is unanswered.`
+        : insufficientReason(def.missing.text, policy, answered, of, required),
     };
   }
   const prorated = answered < of;
@@ -255,6 +258,8 @@ function insufficientReason(rule: string, policy: ResolvedPolicy, answered: numb
       ? `Rule: ${rule}`
       : policy.kind === 'strict'
         ? 'Strict policy: every item must be answered.'
-        : `Caller's policy: at least ${required} answered.`;
+        : required === of && policy.minAnswered !== null && policy.minAnswered < of
+          ? `Caller's policy asks for at least ${policy.minAnswered} answered, but this score cannot be prorated (its items differ in range or carry weights), so every item is needed.`
+          : `Caller's policy: at least ${required} answered.`;
   return `${answered} of ${of} items answered; not scored. ${why}`;
 }

@@ -12,6 +12,7 @@
  * ```
  * @packageDocumentation
  */
+export { auditC } from './audit-c/index.js';
 export { bpiSf } from './bpi-sf/index.js';
 export { copm } from './copm/index.js';
 export { cpaq8 } from './cpaq-8/index.js';
@@ -19,17 +20,22 @@ export { csi } from './csi/index.js';
 export { dass21 } from './dass-21/index.js';
 export { dn4 } from './dn4/index.js';
 export { fabq } from './fabq/index.js';
+export { fm2016 } from './fm-2016/index.js';
 export { gad2 } from './gad-2/index.js';
 export { gad7 } from './gad-7/index.js';
+export { gcpsR } from './gcps-r/index.js';
 export { isi } from './isi/index.js';
 export { ndi } from './ndi/index.js';
 export { nrs } from './nrs/index.js';
 export { odi } from './odi/index.js';
 export { ompsqSf } from './ompsq-sf/index.js';
+export { ort } from './ort/index.js';
+export { pcl5 } from './pcl-5/index.js';
 export { pcs } from './pcs/index.js';
 export { pcs6 } from './pcs-6/index.js';
 export { peg } from './peg/index.js';
 export { pgic } from './pgic/index.js';
+export { phq15 } from './phq-15/index.js';
 export { phq2 } from './phq-2/index.js';
 export { phq4 } from './phq-4/index.js';
 export { phq8 } from './phq-8/index.js';

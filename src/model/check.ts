@@ -1,6 +1,6 @@
 import type { PromkitIssue } from '../errors.js';
 import { defaultPrefix, outputFields } from './fieldNames.js';
-import type { Condition, Instrument, Item, ScoreDefinition } from './schema.js';
+import type { Condition, Instrument, Item, ScoreDefinition, WeightsBy } from './schema.js';
 
 /**
  * Cross-field checks of an instrument definition that a schema cannot express: references
@@ -170,11 +170,20 @@ export function achievableRange(score: ScoreDefinition, items: ReadonlyMap<strin
   switch (score.method) {
     case 'sum':
     case 'table': {
-      let lo = 0;
-      let hi = 0;
-      for (const [l, h] of bounds) {
-        lo += l;
-        hi += h;
+      // Weighted by another item's answer: the range is the union over the groups (weights ≥ 0).
+      const groups = score.weightsBy?.groups.map((g) => g.weights) ?? [bounds.map(() => 1)];
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const weights of groups) {
+        let l = 0;
+        let h = 0;
+        bounds.forEach(([bl, bh], k) => {
+          const w = weights[k] ?? 0;
+          l += w * bl;
+          h += w * bh;
+        });
+        lo = Math.min(lo, l);
+        hi = Math.max(hi, h);
       }
       return score.method === 'sum' ? [lo * multiplier, hi * multiplier] : [lo, hi];
     }
@@ -225,6 +234,8 @@ function checkScore(score: ScoreDefinition, at: (string | number)[], items: Read
     report([...at, 'missing', 'rounding'], 'none', 'a prorated raw score must be rounded ("nearest" or "up") to look it up in the table');
   }
 
+  if (score.weightsBy) checkWeights(score, at, items, report);
+
   const reach = achievableRange(score, items);
   if (reach && !(Math.abs(reach[0]) <= MAX_MAGNITUDE && Math.abs(reach[1]) <= MAX_MAGNITUDE)) {
     report([...at, 'range'], score.range, `the items can reach [${reach.join(', ')}], beyond ±${MAX_MAGNITUDE}: too large to score exactly`);
@@ -249,6 +260,43 @@ const MAX_MAGNITUDE = 1e12;
 
 /** A conversion table lists every raw score; more rows than this is a mistake, not a table. */
 const MAX_TABLE_ROWS = 100_000;
+
+/**
+ * Weights chosen by another item's answer: a plain sum over every item (never prorated), one
+ * weight per item in each group, and a group for each answer the selecting item accepts.
+ */
+function checkWeights(score: ScoreDefinition, at: (string | number)[], items: ReadonlyMap<string, Item>, report: Report): void {
+  const weightsBy = score.weightsBy as WeightsBy;
+  const where = [...at, 'weightsBy'];
+  if (score.method !== 'sum') report([...at, 'method'], score.method, `"weightsBy" needs method "sum" (score "${score.name}" uses "${score.method}")`);
+  if (score.missing.minAnswered !== score.items.length) {
+    report([...at, 'missing', 'minAnswered'], score.missing.minAnswered, `a weighted score cannot be prorated; require all ${score.items.length} items`);
+  }
+  const by = items.get(weightsBy.item);
+  if (!by) {
+    report([...where, 'item'], weightsBy.item, `refers to unknown item "${weightsBy.item}"`);
+  } else if (!by.options) {
+    report([...where, 'item'], weightsBy.item, `item "${weightsBy.item}" selects the weights, so it needs response options (not "numeric")`);
+  } else {
+    if (score.items.includes(weightsBy.item)) {
+      report([...where, 'item'], weightsBy.item, `item "${weightsBy.item}" selects the weights, so it cannot also be an item of score "${score.name}"`);
+    }
+    const answers = new Set(by.options.map((o) => o.value));
+    const seen = new Set<number>();
+    weightsBy.groups.forEach((group, g) => {
+      if (!answers.has(group.answer)) report([...where, 'groups', g, 'answer'], group.answer, `${group.answer} is not an answer of item "${weightsBy.item}"`);
+      if (seen.has(group.answer)) report([...where, 'groups', g, 'answer'], group.answer, `answer ${group.answer} has two groups`);
+      seen.add(group.answer);
+    });
+    const uncovered = [...answers].filter((a) => !seen.has(a));
+    if (uncovered.length > 0) report([...where, 'groups'], uncovered, `answers ${uncovered.join(', ')} of item "${weightsBy.item}" have no group of weights`);
+  }
+  weightsBy.groups.forEach((group, g) => {
+    if (group.weights.length !== score.items.length) {
+      report([...where, 'groups', g, 'weights'], group.weights.length, `needs ${score.items.length} weights (one per item of score "${score.name}"), got ${group.weights.length}`);
+    }
+  });
+}
 
 function closeTo(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -156,6 +156,22 @@ function buildSchemas() {
     derivation: TableDerivation.optional().describe('present when some columns were computed from item calibrations because no verifiable copy of the published table was found'),
   });
 
+  const WeightsBy = z.strictObject({
+    item: ItemId.describe('the item whose coded answer selects the weights, e.g. sex on a form with female and male columns; it is not itself an item of the score'),
+    groups: z
+      .array(
+        z.strictObject({
+          answer: finite().describe('a coded answer of `item`'),
+          weights: z
+            .array(finite().refine((v) => v >= 0, 'must be ≥ 0'))
+            .min(1)
+            .describe('one weight per item of the score, in the order of `items`'),
+        }),
+      )
+      .min(2)
+      .describe('one group per answer of `item`; every answer must have its group'),
+  });
+
   const Score = z.strictObject({
     name: ScoreName,
     label: z.string().min(1),
@@ -163,6 +179,9 @@ function buildSchemas() {
     method: z.enum(['sum', 'mean', 'percent-of-maximum', 'count', 'table']),
     multiplier: finite().refine((v) => v > 0, 'must be > 0').optional(),
     countAtLeast: finite().optional(),
+    weightsBy: WeightsBy.optional().describe(
+      'a weighted sum whose weights depend on another item\'s answer (method "sum" only): the score is the sum of weight × scored value over the items, with the weights of the group that the answer to `weightsBy.item` selects; no score while that item is unanswered, and never prorated',
+    ),
     table: ConversionTable.optional(),
     range: z.tuple([finite(), finite()]),
     missing: MissingRule,
@@ -264,6 +283,8 @@ export type Item = Instrument['items'][number];
 export type ResponseOption = NonNullable<Item['options']>[number];
 /** One score (total or subscale) of an {@link Instrument}. */
 export type ScoreDefinition = Instrument['scores'][number];
+/** Item weights of a score that depend on another item's answer (e.g. sex-specific points). */
+export type WeightsBy = NonNullable<ScoreDefinition['weightsBy']>;
 /** A band (severity category) of a score. */
 export type Band = NonNullable<ScoreDefinition['bands']>[number];
 /** The missing-item rule of a score. */
