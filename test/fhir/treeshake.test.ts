@@ -38,8 +38,8 @@ describe('promkit/fhir tree shaking', () => {
     // The fhirpath engine (FP_Decimal, antlr4) and the schema validator (ajv) are test-only.
     expect(code.match(/FP_Decimal|antlr|ajv|\$schema/i)?.[0]).toBeUndefined();
     expect(code.match(/_zod|ZodError/)?.[0]).toBeUndefined();
-X
-    expect(gzipSync(code).length).toBeLessThan(20 * 1024);
+    // 19.7 KB gzipped once the ingest of other systems' responses (weights, ValueSets, CodeSystems) landed.
+    expect(gzipSync(code).length).toBeLessThan(24 * 1024);
   });
 
   it('lookup over the catalogue pulls it in only when the caller imports it', async () => {
