@@ -4,6 +4,7 @@ import { bandHolding } from '../model/bands.js';
 import { acquireBuffers, compile, releaseBuffers, type Buffers, type CompiledInstrument, type CompiledScore } from './compile.js';
 import { computeValue, requiredAnswers } from './compute.js';
 import { resolvePolicy, type ResolvedPolicy } from './policy.js';
+import { insufficientWhy, proratedWhy, unweightedReason } from './reasons.js';
 import { readResponses, type Responses } from './responses.js';
 
 /**
@@ -216,9 +217,9 @@ function computeScore(s: CompiledScore, scratch: Float64Array, raw: Float64Array
       status: 'insufficient-items',
       answered,
       of,
-      reason: unweighted
-        ? `Not scored: the item weights depend on the answer to ${s.weights?.byId}, which is unanswered.`
-        : insufficientReason(def.missing.text, policy, answered, of, required),
+      reason: unweighted && s.weights
+        ? unweightedReason(s.weights.byId)
+        : `${answered} of ${of} items answered; not scored. ${insufficientWhy(def.missing.text, policy, of, required)}`,
     };
   }
   const prorated = answered < of;
@@ -248,18 +249,5 @@ function computeScore(s: CompiledScore, scratch: Float64Array, raw: Float64Array
 
 function proratedReason(rule: string, policy: ResolvedPolicy, answered: number, of: number, method: string): string {
   const how = method === 'mean' || method === 'percent-of-maximum' ? 'computed from the answered items' : `prorated (× ${of}/${answered})`;
-  const why = policy.kind === 'official' ? `Rule: ${rule}` : `Caller's policy: at least ${policy.minAnswered} answered.`;
-  return `${answered} of ${of} items answered; ${how}. ${why}`;
-}
-
-function insufficientReason(rule: string, policy: ResolvedPolicy, answered: number, of: number, required: number): string {
-  const why =
-    policy.kind === 'official'
-      ? `Rule: ${rule}`
-      : policy.kind === 'strict'
-        ? 'Strict policy: every item must be answered.'
-        : required === of && policy.minAnswered !== null && policy.minAnswered < of
-          ? `Caller's policy asks for at least ${policy.minAnswered} answered, but this score cannot be prorated (its items differ in range or carry weights), so every item is needed.`
-          : `Caller's policy: at least ${required} answered.`;
-  return `${answered} of ${of} items answered; not scored. ${why}`;
+  return `${answered} of ${of} items answered; ${how}. ${proratedWhy(rule, policy)}`;
 }

@@ -1,6 +1,7 @@
 import type { CompiledInstrument, CompiledItem, CompiledScore } from '../../engine/compile.js';
 import { requiredAnswers } from '../../engine/compute.js';
 import type { ResolvedPolicy } from '../../engine/policy.js';
+import { insufficientWhy, proratedWhy, unweightedReason } from '../../engine/reasons.js';
 import type { Band, Condition, Source } from '../../model/schema.js';
 import { ident, num, type Dialect } from './dialect.js';
 
@@ -262,13 +263,19 @@ export function buildChain(input: ChainInput): Chain {
         });
         columns.push(`${terms.map((t, k) => (k === 0 ? t : `${k % 4 === 0 ? `\n${I}  ` : ' '}${t}`)).join('')} as ${sc(s, 'sum')}`);
         columns.push(`${wrap(its.map((it, k) => `(case when ${scoredCol(it)} is null then 0 else ${num(d, s.itemSpan[k] as number)} end)`), '+')} as ${sc(s, 'span')}`);
+      } else if (s.weights) {
+        // Weights chosen by the selecting item's coded answer: NULL when it is unanswered.
+        const by = col.answer(items[s.weights.byIndex] as CompiledItem);
+        const groups = [...s.weights.groups];
+        const weight = (k: number) => `(case ${by} ${groups.map(([answer, w]) => `when ${num(d, answer)} then ${num(d, w[k] as number)}`).join(' ')} end)`;
+        columns.push(`${wrap(its.map((it, k) => `coalesce(${scoredCol(it)}, 0) * ${weight(k)}`), '+')} as ${sc(s, 'sum')}`);
       } else {
         columns.push(`${wrap(its.map((it) => `coalesce(${scoredCol(it)}, 0)`), '+')} as ${sc(s, 'sum')}`);
       }
     }
     push('summed', [
       `${def.id} · summed: per score, the items answered and ${scores.some((s) => s.def.method === 'count') ? 'the count at or above the threshold, or ' : ''}the sum of their scored values, in item order.`,
-      ...scores.map((s) => `${s.name}: ${s.def.method} of ${s.def.items.join(', ')}.`),
+      ...scores.map((s) => `${s.name}: ${s.def.method} of ${s.def.items.join(', ')}${s.def.weightsBy ? `, each times the weight that ${s.def.weightsBy.item}'s answer selects` : ''}.`),
     ], columns);
   }
 
@@ -296,15 +303,17 @@ export function buildChain(input: ChainInput): Chain {
       }
       columns.push(rounds(s) ? `${exact} as ${sc(s, 'exact')}` : `${times(s, exact)} as ${sc(s, 'value')}`);
       const prorates = required < of;
+      // A weighted score (weightsBy) is withheld while its selecting item is unanswered.
+      const unweighted = s.weights ? `when ${col.answer(items[s.weights.byIndex] as CompiledItem)} is null ` : '';
       columns.push(
-        `case when ${answered} < ${required} then 'insufficient-items'${prorates ? ` when ${answered} < ${of} then 'prorated'` : ''} else 'scored' end as ${sc(s, 'status')}`,
+        `case ${unweighted ? `${unweighted}then 'insufficient-items' ` : ''}when ${answered} < ${required} then 'insufficient-items'${prorates ? ` when ${answered} < ${of} then 'prorated'` : ''} else 'scored' end as ${sc(s, 'status')}`,
       );
       const count = `cast(${answered} as ${d.text})`;
-      const insufficient = `${count} || ${str(` of ${of} items answered; not scored. ${insufficientWhy(s, input.policy, required)}`)}`;
-      let reason = `case when ${answered} < ${required} then ${insufficient}`;
+      const insufficient = `${count} || ${str(` of ${of} items answered; not scored. ${insufficientWhy(s.def.missing.text, input.policy, of, required)}`)}`;
+      let reason = `case ${unweighted && s.weights ? `${unweighted}then ${str(unweightedReason(s.weights.byId))} ` : ''}when ${answered} < ${required} then ${insufficient}`;
       if (prorates) {
         const how = method === 'mean' || method === 'percent-of-maximum' ? `${str(` of ${of} items answered; computed from the answered items. `)}` : `${str(` of ${of} items answered; prorated (× ${of}/`)} || ${count} || ${str('). ')}`;
-        const why = input.policy.kind === 'official' ? `Rule: ${s.def.missing.text}` : `Caller's policy: at least ${input.policy.minAnswered} answered.`;
+        const why = proratedWhy(s.def.missing.text, input.policy);
         reason += ` when ${answered} < ${of} then ${count} || ${how} || ${str(why)}`;
       }
       columns.push(`${reason} end as ${sc(s, 'reason')}`);
@@ -456,12 +465,6 @@ function policyText(policy: ResolvedPolicy): string {
   if (policy.kind === 'official') return "official: each score's published rule";
   if (policy.kind === 'strict') return 'strict: every item answered';
   return `caller's: at least ${policy.minAnswered} answered, capped at each score's item count`;
-}
-
-function insufficientWhy(s: CompiledScore, policy: ResolvedPolicy, required: number): string {
-  if (policy.kind === 'official') return `Rule: ${s.def.missing.text}`;
-  if (policy.kind === 'strict') return 'Strict policy: every item must be answered.';
-  return `Caller's policy: at least ${required} answered.`;
 }
 
 function methodText(s: CompiledScore): string {
