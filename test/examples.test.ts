@@ -24,6 +24,14 @@ describe('examples', () => {
     expect(status).toBe(0);
     expect(out).toContain('Observation LOINC 44261-6 = 12');
   });
+  it('FHIR responses written by other systems', () => {
+    const { status, out } = run('examples/fhir/other-systems.mjs');
+    expect(status).toBe(0);
+    expect(out).toContain('ignored /69722-7: not an item of phq-9');
+    expect(out).toContain('contained: phq-2 total 3');
+    expect(out).toContain('PROMIS-29: promis-pi-4a total 11 (T 59.9)');
+    expect(out).toContain('PEG with coded 0-10 answers: peg total 6');
+  });
   it('the researcher CSV flow', () => {
     const { status, out } = run('examples/csv/score-export.mjs');
     expect(status).toBe(0);
