@@ -4,9 +4,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { distFile } from './dist.js';
 
 const root = join(import.meta.dirname, '..');
 function run(script: string, args: string[] = []) {
+  distFile('index.js'); // the examples import 'promkit', i.e. dist/: refuse a stale build
   const result = spawnSync(process.execPath, [join(root, script), ...args], { encoding: 'utf8', cwd: root });
   return { status: result.status, out: result.stdout + result.stderr };
 }

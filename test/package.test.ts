@@ -3,18 +3,19 @@
  * an application sees it: through the `exports` map, bundled with esbuild.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distFile } from './dist.js';
 
 const root = join(import.meta.dirname, '..');
 let app: string;
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  distFile('index.js'); // throws when dist/ is missing or older than src/
   app = mkdtempSync(join(tmpdir(), 'promkit-app-'));
   mkdirSync(join(app, 'node_modules'));
   symlinkSync(root, join(app, 'node_modules', 'promkit'), 'dir');

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { items, labels } from './render.js';
+import { distFile } from '../dist.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = distFile('cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'promkit-chart-'));
 
 function run(args: string[], options: { cli?: string; input?: string } = {}) {

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { distFile } from '../dist.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'promkit-change-'));
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { encoding: 'utf8', cwd: dir });
+  const result = spawnSync(process.execPath, [distFile('cli.js'), ...args], { encoding: 'utf8', cwd: dir });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 function file(name: string, content: string): string {

@@ -7,9 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { distFile } from '../dist.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = distFile('cli.js');
 const fixture = (name: string) => join(root, 'test', 'exports', name);
 
 function score(file: string, ...args: string[]) {

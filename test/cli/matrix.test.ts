@@ -12,9 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { scoreRecords } from '../../src/batch/scoreRecords/index.js';
 import { matchColumns } from '../../src/batch/matchColumns/index.js';
 import { phq9 } from '../../src/instruments/index.js';
+import { distFile } from '../dist.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = distFile('cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'promkit-matrix-'));
 
 function run(args: string[], input?: string | Buffer) {

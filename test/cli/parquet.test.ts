@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { distFile } from '../dist.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = distFile('cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'promkit-parquet-'));
 const clean = join(root, 'test', 'exports', 'clean.csv');
 const quote = (path: string) => `'${path.replace(/'/g, "''")}'`;

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { distFile } from '../dist.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = distFile('cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'promkit-cli-'));
 
 function run(args: string[], input?: string) {

@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleDir } from './fixtures.js';
+import { distFile } from '../dist.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'promkit-report-'));
 for (const f of ['visits.csv', 'goals.json', 'diary.csv']) copyFileSync(join(exampleDir, f), join(dir, f));
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'report', ...args], { encoding: 'utf8', cwd: dir });
+  const result = spawnSync(process.execPath, [distFile('cli.js'), 'report', ...args], { encoding: 'utf8', cwd: dir });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 function file(name: string, content: string): string {

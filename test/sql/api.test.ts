@@ -1,12 +1,12 @@
 /** toSql's contract: its arguments, the shape of the SQL it writes, and the subpath's bundle. */
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getInstrument, listInstruments } from '../../src/catalog/index.js';
 import { PromkitError } from '../../src/index.js';
 import { toSql, type SqlDialect } from '../../src/sql/index.js';
 import { featureInstruments } from './features.js';
+import { distFile } from '../dist.js';
 
 const phq9 = getInstrument('phq-9');
 const dialects: SqlDialect[] = ['duckdb', 'postgres', 'spark', 'bigquery'];
@@ -100,7 +100,7 @@ describe('the SQL people read', () => {
 describe('promkit/sql, as an application bundles it', () => {
   it('carries no instrument and no Node built-in', async () => {
     const root = join(import.meta.dirname, '..', '..');
-    if (!existsSync(join(root, 'dist', 'sql.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+    distFile('sql.js'); // throws when dist/ is missing or older than src/
     const result = await build({
       stdin: { contents: `import { toSql } from './dist/sql.js'; console.log(toSql);`, resolveDir: root },
       bundle: true,
