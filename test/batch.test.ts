@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listInstruments } from '../src/catalog/index.js';
 import { partialArb } from './arbitraries.js';
 import { ColumnStatus, matchColumns, PromkitError, score, scoreColumns, scoreRecords } from '../src/index.js';
-import { gad7, phq9 } from '../src/instruments/index.js';
+import { gad7, phq9, promisPi4a } from '../src/instruments/index.js';
 
 const answers = [1, 2, 1, 2, 1, 1, 2, 1, 0];
 const record = Object.fromEntries(answers.map((v, i) => [`phq9_${i + 1}`, v]));
@@ -60,6 +60,17 @@ describe('scoreRecords', () => {
     expect(scoreRecords([{ ...strings, phq9_1: '2x' }], phq9, { strings: 'numbers' })[0]?.phq9_error).toContain('"2x" is not a number');
     expect(scoreRecords([{ ...strings, phq9_1: '' }], phq9, { strings: 'numbers' })[0]?.phq9_total_status).toBe('insufficient-items');
   });
+  it('treats an empty cell (\'\') as unanswered by default, as CSV and spreadsheet exports write it', () => {
+    const [blank, absent] = scoreRecords([{ ...record, phq9_9: '' }, { ...record, phq9_9: null }], phq9);
+    expect(blank).toMatchObject({ phq9_total: null, phq9_total_status: 'insufficient-items', phq9_item9Positive: null, phq9_error: null });
+    const { phq9_9: _b, ...blankFields } = blank!;
+    const { phq9_9: _a, ...absentFields } = absent!;
+    expect(blankFields).toEqual(absentFields);
+    // A caller's own tokens replace the default: then '' is an answer that is not a number.
+    const [na, empty] = scoreRecords([{ ...record, phq9_9: 'NA' }, { ...record, phq9_9: '' }], phq9, { missingTokens: ['NA'] });
+    expect(na).toMatchObject({ phq9_total_status: 'insufficient-items', phq9_error: null });
+    expect(empty?.phq9_error).toContain('"" is not a number');
+  });
   it('names the source column in errors when it is spelled differently', () => {
     const row = Object.fromEntries(answers.map((v, i) => [`PHQ9_Q0${i + 1}`, i === 1 ? 4 : v]));
     expect(scoreRecords([row], phq9)[0]?.phq9_error).toMatch(/^column PHQ9_Q02: phq9_2: 4 is out of range/);
@@ -78,6 +89,17 @@ describe('scoreColumns', () => {
     expect(errors[0]?.row).toBe(3);
     expect(errors[0]?.error.issues[0]).toMatchObject({ code: 'out-of-range', path: ['responses', 'phq9_5'], input: 7 });
     expect(score(phq9, rows[0]!).scores.total?.value).toBe(scores.total!.values[0]);
+  });
+  it('writes each row\'s T-score and SE into their own columns (PROMIS PI 4a published rows)', () => {
+    // HealthMeasures PROMIS-29 v2.1 Pain Interference 4a table: raw 4 → T 41.6, SE 6.1;
+    // raw 12 → T 61.2, SE 1.8; raw 20 → T 75.6, SE 3.7 (the reference cases' published rows).
+    const rows = [[1, 1, 1, 1], [3, 3, 3, 3], [5, 5, 5, 5], [3, null, null, null]];
+    const columns = Object.fromEntries(promisPi4a.items.map((item, k) => [item.id, rows.map((r) => r[k] ?? null)]));
+    const total = scoreColumns(columns, promisPi4a).scores.total!;
+    expect([...total.values.slice(0, 3)]).toEqual([4, 12, 20]);
+    expect([...total.tScore!.slice(0, 3)]).toEqual([41.6, 61.2, 75.6]);
+    expect([...total.se!.slice(0, 3)]).toEqual([6.1, 1.8, 3.7]);
+    expect([Number.isNaN(total.tScore![3]), Number.isNaN(total.se![3])]).toEqual([true, true]);
   });
   it('refuses columns of different lengths or a missing column', () => {
     const columns = Object.fromEntries(gad7.items.map((item) => [item.id, [0, 1]]));

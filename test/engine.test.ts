@@ -46,9 +46,13 @@ describe('score: missing items', () => {
     expect(r.scores.doubled).toMatchObject({ value: null, status: 'insufficient-items' });
     expect(r.scores.percent?.value).toBeCloseTo((11 - 3) * 100 / 9, 12);
   });
-  it('rounds a prorated raw score up before the table lookup: 3 × 2/1 = 6', () => {
+  it('rounds a prorated score to the nearest whole number, not up: (4+3+3) × 4/3 = 13.33 → 13', () => {
+    const r = score(fixture, { ...full, a2: 2, a4: null });
+    expect(r.scores.total).toMatchObject({ value: 13, status: 'prorated', answered: 3, band: { label: 'high' } });
+  });
+  it('prorates a table score before the lookup: 1 of 2 items, 3 × 2/1 = 6 → row 6', () => {
     const r = score(fixture, { ...full, a4: undefined });
-    expect(r.scores.converted).toMatchObject({ value: 6, tScore: 53.3, status: 'prorated' });
+    expect(r.scores.converted).toMatchObject({ value: 6, tScore: 53.3, se: 3.1, status: 'prorated' });
   });
   it('gives null with a reason below the minimum', () => {
     const r = score(fixture, { a1: 1 });
@@ -72,6 +76,56 @@ describe('score: missing items', () => {
   it('rejects a malformed policy', () => {
     expect(issuesOf(() => score(fixture, full, { missing: 'lenient' as never }))[0]).toMatchObject({ code: 'invalid-argument', path: ['options', 'missing'] });
     expect(issuesOf(() => score(fixture, full, { missing: { minAnswered: 0 } }))[0]?.code).toBe('invalid-argument');
+  });
+});
+
+describe('score: the rounding rule of a prorated score (values worked by hand)', () => {
+  // Four items scored 0–4, three of four needed. Prorated sums are (sum × 4/3): sums 10 and 11
+  // give 13.33 and 14.67, where "nearest" and "up" disagree (13 vs 14) and agree (15).
+  const rule = (name: string, rounding: 'nearest' | 'up' | 'none', extra: object = {}) => ({
+    name, label: name, items: ['r1', 'r2', 'r3', 'r4'], method: 'sum' as const, range: [0, 16] as [number, number],
+    missing: { minAnswered: 3, rounding, official: true, text: `Three of four; prorate, rounding ${rounding}.`, source: { ref: 'hand' } },
+    direction: 'higher-is-worse' as const,
+    ...extra,
+  });
+  const rows = Array.from({ length: 17 }, (_, raw) => ({ raw, tScore: 30 + 2 * raw, se: 1 + raw / 10 }));
+  const rounding = defineInstrument({
+    id: 'rounding', title: 'Rounding rules', version: '1', domain: 'test', recallPeriod: null,
+    citations: [{ key: 'hand', text: 'Worked by hand for the promkit engine tests.' }],
+    licence: { status: 'user-defined', verbatimText: true, note: 'Test data.' },
+    items: ['r1', 'r2', 'r3', 'r4'].map((id) => ({ id, label: id, numeric: { min: 0, max: 4, integer: true } })),
+    scores: [
+      rule('nearest', 'nearest'),
+      rule('up', 'up'),
+      rule('none', 'none'),
+      rule('table', 'up', { method: 'table', table: { source: { ref: 'hand' }, rows } }),
+    ],
+  });
+
+  it('10 × 4/3 = 13.33: nearest gives 13, up gives 14, none keeps 13.33', () => {
+    const r = score(rounding, [4, 3, 3, null]);
+    expect(r.scores.nearest).toMatchObject({ value: 13, status: 'prorated' });
+    expect(r.scores.up).toMatchObject({ value: 14, status: 'prorated' });
+    expect(r.scores.none?.value).toBeCloseTo(40 / 3, 12);
+  });
+  it('11 × 4/3 = 14.67: nearest and up both give 15', () => {
+    const r = score(rounding, [4, 4, 3, null]);
+    expect([r.scores.nearest?.value, r.scores.up?.value]).toEqual([15, 15]);
+  });
+  it('rounds a prorated raw score up before the table lookup: 13.33 → raw 14, T 58 (row 13 would be T 56)', () => {
+    expect(score(rounding, [4, 3, 3, null]).scores.table).toMatchObject({ value: 14, tScore: 58, se: 2.4, status: 'prorated' });
+  });
+  it('a whole prorated value is not rounded further: 12 × 4/3 = 16', () => {
+    const r = score(rounding, [4, 4, 4, null]);
+    expect([r.scores.nearest?.value, r.scores.up?.value, r.scores.none?.value]).toEqual([16, 16, 16]);
+  });
+  it('the columnar engine rounds the same way', () => {
+    const { scores } = scoreColumns({ r1: [4, 4], r2: [3, 4], r3: [3, 3], r4: [null, null] }, rounding);
+    expect([...scores.nearest!.values]).toEqual([13, 15]);
+    expect([...scores.up!.values]).toEqual([14, 15]);
+    expect([...scores.table!.values]).toEqual([14, 15]);
+    expect([...scores.table!.tScore!]).toEqual([58, 60]);
+    expect([...scores.table!.se!]).toEqual([2.4, 2.5]);
   });
 });
 
@@ -153,8 +207,13 @@ describe('safeScore, createScorer, scoreMany', () => {
     expect(scorer({ ...full, a1: null }).scores.total?.value).toBeNull();
   });
   it('scoreMany keeps order and reports bad rows in place', () => {
-    const out = scoreMany(fixture, [full, { a1: 9 }, [4, 1, 3, 2, 3, 8, 1, 2]]);
-    expect(out.map((o) => o.success)).toEqual([true, false, true]);
+    // Three different good rows and a bad one off-centre: a reversed or shuffled output cannot match.
+    const rows = [full, { ...full, a1: 1, a4: null }, { a1: 9 }, [2, 2, 2, 2, 0, 0, 0, 0]];
+    const out = scoreMany(fixture, rows);
+    expect(out.map((o) => (o.success ? o.data.scores.total?.value : o.error.issues[0]?.path))).toEqual([13, 11, ['responses', 'a1'], 9]);
+    expect(out[0]).toEqual({ success: true, data: score(fixture, full) });
+    expect(out[1]).toEqual({ success: true, data: score(fixture, rows[1]!) });
+    expect(out[3]).toEqual({ success: true, data: score(fixture, rows[3]!) });
   });
 });
 

@@ -29,6 +29,14 @@ describe('change', () => {
     expect(r.percentReason).toMatch(/floor/);
   });
 
+  it('gives no percentage, with a reason, when the baseline is below the floor (3 → 8 above a floor of 5 is not −250 %)', () => {
+    const r = change(3, 8, { direction: 'higher-is-worse', floor: 5 });
+    expect(r).toMatchObject({ baseline: 3, followUp: 8, difference: 5, improvement: -5, floor: 5, percentChange: null, percentImprovement: null });
+    expect(r.percentReason).toBe('the baseline (3) is below the floor (5), so a percentage of its distance from the floor is undefined');
+    // just above the floor the percentage is defined again: 100 × 2.5 / 0.5
+    expect(change(5.5, 8, { direction: 'higher-is-worse', floor: 5 }).percentChange).toBe(500);
+  });
+
   it('returns null improvement without a direction, and says why', () => {
     const r = change(5, 3);
     expect(r).toMatchObject({ difference: -2, improvement: null, percentChange: -40, percentImprovement: null });
@@ -137,7 +145,10 @@ describe('mcidChange', () => {
   });
 
   it("uses only the caller's MCID when given; null verdicts at the floor", () => {
-    expect(mcidChange(6, 5, { instrument: painFixture(), mcid: 1 }).verdicts).toHaveLength(1);
+    const own = mcidChange(6, 5, { instrument: painFixture(), mcid: 1 });
+    // the stored MCIDs of the fixture are left out: one verdict, the caller's 1 point
+    expect(own.verdicts).toHaveLength(1);
+    expect(own.verdicts[0]).toMatchObject({ value: 1, unit: 'points', population: null, source: { from: 'caller' }, classification: 'improved' });
     const r = mcidChange(0, 2, { direction: 'higher-is-worse', mcid: { value: 30, unit: 'percent' } });
     expect(r.verdicts[0]!.classification).toBeNull();
     expect(r.improved).toBeNull();

@@ -77,6 +77,15 @@ describe('gasChange', () => {
     const result = gasChange(weighted, { to: '2024-03-06' });
     expect(result.goals.map((g) => g.weight)).toEqual([9, 1]);
     expect(result.tScoreTo).toBe(gasTScore(weighted, { at: '2024-03-06' }).tScore);
+    // By hand, weights 9 and 1, ρ = 0.3: √(0.7·(81 + 1) + 0.3·(9 + 1)²) = √87.4.
+    // from (baseline −1, −1): 50 + 10·(−9 − 1)/√87.4 = 39.30 (unweighted it would be 50 − 20/√2.6 = 37.60);
+    // to (+1, −1): 50 + 10·(9 − 1)/√87.4 = 58.56.
+    expect(result.tScoreFrom).toBeCloseTo(50 - 100 / Math.sqrt(87.4), 12);
+    expect(result.tScoreFrom).toBeCloseTo(39.3, 2);
+    expect(result.tScoreTo).toBeCloseTo(50 + 80 / Math.sqrt(87.4), 12);
+    expect(result.change).toBeCloseTo(180 / Math.sqrt(87.4), 12);
+    expect(result.from.tScore).toBe(result.tScoreFrom);
+    expect(result.from.weighting).toBe('weighted');
   });
 
   it.each([
