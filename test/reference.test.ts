@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getInstrument, listInstruments } from '../src/catalog/index.js';
-import { PromkitError, score, type ScoreOptions } from '../src/index.js';
+import { defineInstrument, PromkitError, score, type Instrument, type ScoreOptions } from '../src/index.js';
+import { originProblem } from './origins.js';
 
 interface ExpectedScore {
   value?: number | null;
@@ -41,23 +42,6 @@ const root = join(import.meta.dirname, '..', 'src', 'instruments');
 const files = readdirSync(root, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'cases.json')))
   .map((entry) => JSON.parse(readFileSync(join(root, entry.name, 'cases.json'), 'utf8')) as CaseFile);
-
-/** A locator: a commit, a URL or domain, a page, or a table/figure/appendix/section/example/abstract. */
-const LOCATOR =
-  /@\s*[0-9a-f]{7,40}\b|\b[0-9a-f]{40}\b|https?:\/\/|\b[\w-]+\.(?:org|net|com|edu|gov)\b|\bpp?\.\s*\d|\b(?:page|table|figure|fig\.|appendix|section|example|instructions|abstract)\b/i;
-/** A working: an equation, a comparison, an arrow, arithmetic between numbers or "k of n". */
-const WORKING = /[=<>≥≤→]|\d\s*[+×*/÷−]\s*\d|\b\d+\s+of\s+\d+\b/;
-
-/** What is wrong with a case's origin and source, or undefined when nothing is. */
-function originProblem(c: Pick<ReferenceCase, 'source' | 'origin'>): string | undefined {
-  if (c.origin === 'published') {
-    if (/^\s*(?:worked|computed) by hand/i.test(c.source)) return 'is "published" but its source says it was worked by hand';
-    if (!LOCATOR.test(c.source)) return 'is "published" but its source has no locator (repository@commit + path, URL, or page/table/example)';
-    return undefined;
-  }
-  if (c.origin === 'hand') return WORKING.test(c.source) ? undefined : 'is "hand" but its source shows no working (e.g. "3 + 4 = 7", "9 of 10 answered < 10")';
-  return `has origin ${JSON.stringify(c.origin)}; expected "published" or "hand"`;
-}
 
 const countOrigins = (file: CaseFile) => ({
   published: file.cases.filter((c) => c.origin === 'published').length,
@@ -132,5 +116,41 @@ describe.each(files.map((file) => [file.instrument, file] as const))('%s referen
     for (const [name, want] of Object.entries(c.expect?.classifications ?? {})) {
       expect(result.classifications[name], `classification ${name}`).toBe(want);
     }
+  });
+});
+
+/**
+ * A prorated score of `of` items can tell round-up from round-to-nearest only when some number
+ * of answered items k gives a fraction other than .0 or .5 (sum × of/k): never for 2 or 3 items.
+ */
+function roundingCanDiscriminate(of: number): boolean {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  for (let k = 1; k < of; k++) if (k / gcd(of, k) > 2) return true;
+  return false;
+}
+
+/** The definition with each score's rounding rule swapped ('up' ⇄ 'nearest'). */
+function swapRounding(def: Instrument): Instrument {
+  const raw = JSON.parse(JSON.stringify(def));
+  for (const s of raw.scores) s.missing.rounding = ({ up: 'nearest', nearest: 'up' } as Record<string, string>)[s.missing.rounding] ?? s.missing.rounding;
+  return defineInstrument(raw);
+}
+
+describe('reference cases test each rounding rule where it matters', () => {
+  it.each(files.filter((file) => getInstrument(file.instrument).scores.some((s) => s.missing.rounding !== 'none')).map((file) => [file.instrument, file] as const))(
+    '%s: a case prorates every rounded score to a value where round-up and round-to-nearest differ',
+    (id, file) => {
+      const def = getInstrument(id);
+      const swapped = swapRounding(def);
+      const untested = def.scores
+        .filter((s) => s.missing.rounding !== 'none' && roundingCanDiscriminate(s.items.length))
+        .filter((s) => !file.cases.some((c) => !c.expectError && score(def, c.responses, c.options).scores[s.name]?.value !== score(swapped, c.responses, c.options).scores[s.name]?.value))
+        .map((s) => `${s.name} (${s.missing.rounding})`);
+      expect(untested, 'scores whose rounding rule no case can tell from the other rule').toEqual([]);
+    },
+  );
+
+  it('knows which item counts can tell the rules apart', () => {
+    expect([2, 3, 4, 5, 6, 8].map(roundingCanDiscriminate)).toEqual([false, false, true, true, true, true]);
   });
 });

@@ -168,12 +168,13 @@ describe('detectFlares', () => {
 
   it('needs enough baseline days before judging', () => {
     expect(detectFlares(diary([4, 4, 4, 9, 4])).flares).toEqual([]);
-    expect(detectFlares(diary([4, 4, 4, 9, 4]), { minBaselineDays: 3 }).flares).toHaveLength(1);
+    // three baseline days (mean 4) are enough with minBaselineDays 3: day 4 (9) is a one-day flare
+    expect(detectFlares(diary([4, 4, 4, 9, 4]), { minBaselineDays: 3 }).flares).toEqual([{ start: day(4), end: day(4), days: 1, baseline: 4, peak: 9, peakDate: day(4) }]);
   });
 
   it('applies minDays, and a missing diary day ends a rise', () => {
     const spike = diary([4, 4, 4, 4, 4, 4, 4, 8, 4, 4]);
-    expect(detectFlares(spike).flares).toHaveLength(1);
+    expect(detectFlares(spike).flares).toEqual([{ start: day(8), end: day(8), days: 1, baseline: 4, peak: 8, peakDate: day(8) }]);
     expect(detectFlares(spike, { minDays: 2 }).flares).toHaveLength(0);
     const gap = [...diary([4, 4, 4, 4, 4, 4, 4, 8]), { date: day(10), value: 8 }];
     const r = detectFlares(gap, { minDays: 2 });
@@ -187,7 +188,9 @@ describe('detectFlares', () => {
   });
 
   it('treats a fall as a flare on a higher-is-better scale, and needs calendar days', () => {
-    expect(detectFlares(diary([8, 8, 8, 8, 8, 8, 8, 5]), { direction: 'higher-is-better' }).flares).toHaveLength(1);
+    // on a higher-is-better scale the worst value is the lowest: 5, three points below the mean 8
+    expect(detectFlares(diary([8, 8, 8, 8, 8, 8, 8, 5]), { direction: 'higher-is-better' }).flares).toEqual([{ start: day(8), end: day(8), days: 1, baseline: 8, peak: 5, peakDate: day(8) }]);
+    expect(detectFlares(diary([8, 8, 8, 8, 8, 8, 8, 5])).flares).toEqual([]);
     expect(issue(() => detectFlares([{ date: '2024-03-01T08:00:00Z', value: 4 }])).message).toMatch(/daily diaries/);
     expect(issue(() => detectFlares(diary([4]), { rise: 0 })).path).toEqual(['options', 'rise']);
     expect(issue(() => detectFlares(diary([4]), { baselineDays: 3, minBaselineDays: 5 })).path).toEqual(['options', 'minBaselineDays']);
