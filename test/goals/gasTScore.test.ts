@@ -6,10 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineGoal, GAS_LOINC, gasTScore, PromkitError, type GasRating, type GasTScoreOptions, type GoalInput } from '../../src/index.js';
+import { originProblem } from '../origins.js';
 import { issuesOf } from '../promkitError.js';
 
 interface GasCase {
   name: string;
+  origin: string;
   source: string;
   ratings: GasRating[];
   options?: GasTScoreOptions;
@@ -18,8 +20,8 @@ interface GasCase {
 const file = JSON.parse(readFileSync(join(import.meta.dirname, 'gas-cases.json'), 'utf8')) as { cases: GasCase[] };
 
 describe('GAS reference cases (test/goals/gas-cases.json)', () => {
-  it('every case names a source', () => {
-    for (const c of file.cases) expect(c.source.length, c.name).toBeGreaterThan(20);
+  it('every case has an origin its source supports (published with a locator, or hand with the working)', () => {
+    expect(file.cases.map((c) => [c.name, originProblem(c)]).filter(([, problem]) => problem !== undefined)).toEqual([]);
   });
   it.each(file.cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
     const result = gasTScore(c.ratings, c.options);

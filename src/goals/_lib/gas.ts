@@ -111,7 +111,7 @@ function readWeight(entry: Record<string, unknown>, at: (string | number)[], iss
       issue(issues, [...at, name], value, `give importance and difficulty together (weight = importance × difficulty, Turner-Stokes 2009); ${name} is missing`);
       ok = false;
     } else if (value !== 0 && value !== 1 && value !== 2 && value !== 3) {
-      issue(issues, [...at, name], value, `${describeValue(value)} is not a ${name} rating; allowed are the whole numbers 0, 1, 2, 3 (Turner-Stokes 2009)`);
+      issue(issues, [...at, name], value, `${describeValue(value)} is not ${name === 'importance' ? 'an' : 'a'} ${name} rating; allowed are the whole numbers 0, 1, 2, 3 (Turner-Stokes 2009)`);
       ok = false;
     }
   }

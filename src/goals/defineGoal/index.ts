@@ -34,7 +34,7 @@ import { GoalSchema, type Goal, type GoalInput } from '../goalSchema/index.js';
  * ```
  */
 export function defineGoal(input: GoalInput): Goal {
-  const parsed = GoalSchema.safeParse(input);
+  const parsed = GoalSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     throw new PromkitError(
       parsed.error.issues.map((issue): PromkitIssue => {

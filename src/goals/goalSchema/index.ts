@@ -52,7 +52,7 @@ function buildGoalSchema() {
   const ZeroToThree = (what: 'importance' | 'difficulty') =>
     z.custom<0 | 1 | 2 | 3>((v) => v === 0 || v === 1 || v === 2 || v === 3, {
       error: (iss) =>
-        `${describeValue(iss.input)} is not a ${what} rating; allowed are the whole numbers 0 (not at all), 1 (a little), 2 (moderately), 3 (very) (Turner-Stokes 2009)`,
+        `${describeValue(iss.input)} is not ${what === 'importance' ? 'an' : 'a'} ${what} rating; allowed are the whole numbers 0 (not at all), 1 (a little), 2 (moderately), 3 (very) (Turner-Stokes 2009)`,
     });
 
   const Weight = z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v) && v > 0, {
