@@ -18,7 +18,6 @@ export default defineConfig([{
     // Modules of the main entry with heavy dependencies get files of their own, so that an
     // application importing only `score` never reaches them (the package is side-effect free).
     'internal/change': 'src/change/index.ts',
-    'internal/t-quantile': 'src/change/_lib/tQuantile.ts',
     'internal/goals': 'src/goals/index.ts',
     'internal/batch': 'src/batch/index.ts',
     'internal/charts': 'src/charts/index.ts',

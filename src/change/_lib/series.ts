@@ -1,4 +1,6 @@
-import { isValid, parseISO } from 'date-fns';
+// By subpath: the `date-fns` barrel loads every function (~150 ms cold in Node).
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { describeValue, fail } from '../../errors.js';
 import { readScore, resolveContext, type Context } from './context.js';
 import { tidy } from './numbers.js';
