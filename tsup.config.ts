@@ -15,12 +15,10 @@ export default defineConfig([{
     instruments: 'src/instruments/index.ts',
     catalog: 'src/catalog/index.ts',
     fhir: 'src/fhir/index.ts',
-    // Modules of the main entry with heavy dependencies get files of their own, so that an
-    // application importing only `score` never reaches them (the package is side-effect free).
-    'internal/change': 'src/change/index.ts',
-    'internal/goals': 'src/goals/index.ts',
-    'internal/batch': 'src/batch/index.ts',
-    'internal/charts': 'src/charts/index.ts',
+    // The calculators get a file of their own, so that an application importing only `score`
+    // never reaches them or their dependencies (the package is side-effect free); one file, not
+    // one per area, so that Node loads few modules at `import 'promkit'`.
+    'internal/calculators': 'src/_lib/calculators.ts',
     ...instrumentEntries,
   },
   format: ['esm', 'cjs'],
