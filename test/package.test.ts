@@ -70,6 +70,23 @@ describe('score + one instrument, for edge runtimes (neutral), browsers and Node
     expect(code.includes(JSON.stringify(pi.id)) && code.includes(JSON.stringify(pi.items[0]!.id))).toBe(true);
   });
 
+  it('score alone carries the engine only: no calculator, chart, goal or batch code, no dependency', async () => {
+    for (const platform of PLATFORMS) {
+      const code = await bundle(`import { score } from 'promkit'; console.log(score);`, platform);
+      const markers = {
+        'goals (GAS_LOINC)': 'LA34479-8',
+        'charts (Vega-Lite schema)': 'vega.github.io/schema',
+        'change (RCI methods)': 'jacobson-truax',
+        'batch (ColumnStatus)': 'insufficientItems',
+        'date-fns': 'dateTimeDelimiter',
+        'simple-statistics': 'totalCount',
+        zod: '_zod',
+      };
+      for (const [what, marker] of Object.entries(markers)) expect(code.includes(marker), `${platform}: ${what}`).toBe(false);
+      expect(gzipSync(code).length, platform).toBeLessThan(5 * 1024);
+    }
+  });
+
   it('score + phq9 is under 10 KB minified and gzipped on every platform (the figure the README gives)', async () => {
     for (const platform of PLATFORMS) {
       const code = await bundle(`import { score } from 'promkit'; import { phq9 } from 'promkit/instruments'; console.log(score(phq9, {}));`, platform);
