@@ -12,8 +12,8 @@ import { report } from './_lib/io.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
 
-/** What `promkit --help` says of `chart`; its options are defined in commands/chart.ts. */
-export const CHART_DESCRIPTION =
+/** What `promkit --help` says of `chart` (test/cli/startup.test.ts keeps it equal to chart.ts's). */
+const CHART_DESCRIPTION =
   'draw a chart as SVG, or print its Vega-Lite spec: a patient trajectory, GAS goals, or cohort responders';
 
 export async function program(argv: readonly string[] = process.argv): Promise<Command> {
