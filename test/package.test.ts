@@ -131,6 +131,22 @@ describe('every library entry builds without Node built-ins (the CLI may use the
   });
 });
 
+describe('third-party code in the build', () => {
+  it('every bundled package has its licence in THIRD_PARTY_NOTICES.md, which the package ships', async () => {
+    const { readFileSync } = await import('node:fs');
+    const notices = readFileSync(join(root, 'THIRD_PARTY_NOTICES.md'), 'utf8');
+    const config = readFileSync(join(root, 'tsup.config.ts'), 'utf8');
+    const bundled = [...new Set([...config.matchAll(/noExternal: \[\/\^(\w[\w-]*)/g)].map((m) => m[1]!))];
+    expect(bundled).toEqual(['zod']);
+    for (const name of bundled) {
+      expect(notices).toContain(`## ${name}`);
+      expect(notices).toContain(readFileSync(join(root, 'node_modules', name, 'LICENSE'), 'utf8').trim());
+    }
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[] };
+    expect(pkg.files).toContain('THIRD_PARTY_NOTICES.md');
+  });
+});
+
 describe('both module systems', () => {
   it('require() and import give the same working API', async () => {
     const require = createRequire(join(app, 'index.cjs'));
