@@ -15,6 +15,7 @@ export default defineConfig([{
     instruments: 'src/instruments/index.ts',
     catalog: 'src/catalog/index.ts',
     fhir: 'src/fhir/index.ts',
+    sql: 'src/sql/index.ts',
     // The calculators get a file of their own, so that an application importing only `score`
     // never reaches them or their dependencies (the package is side-effect free); one file, not
     // one per area, so that Node loads few modules at `import 'promkit'`.

@@ -27,6 +27,7 @@ export type {
   ResponseOption,
   ScoreDefinition,
   Source,
+  WeightsBy,
 } from './model/schema.js';
 export { createScorer, safeScore, score, scoreMany } from './engine/score.js';
 export type { MissingPolicy, ScoreOptions, ScoreResult, ScoreValue } from './engine/score.js';

@@ -102,3 +102,21 @@ describe('defineInstrument', () => {
     expect(InstrumentSchema.safeParse(fixtureDefinition()).success).toBe(true);
   });
 });
+
+describe('defineInstrument: numbers too large to score', () => {
+  it('refuses option values whose sums overflow (1e308 twice is Infinity), instead of scoring 1e308 on a 0–27 scale', () => {
+    const raw = structuredClone(fixtureDefinition()) as any;
+    raw.items[0].options[3].value = 1e308;
+    raw.items[2].options[3].value = 1e308;
+    const messages = issuesOf(() => defineInstrument(raw)).map((i) => i.message);
+    expect(messages.some((m) => m.includes('too large to score exactly'))).toBe(true);
+  });
+  it('refuses a table over a raw range of millions of scores without trying to list them', () => {
+    const raw = structuredClone(fixtureDefinition()) as any;
+    raw.items[3].options[3].value = 5e6;
+    const started = Date.now();
+    const messages = issuesOf(() => defineInstrument(raw)).map((i) => i.message);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(messages.some((m) => m.includes('too many for a conversion table'))).toBe(true);
+  });
+});

@@ -75,12 +75,15 @@ describe.each(subjects.map((def) => [def.id, def] as const))('%s: properties', (
         const higher = candidates[pick % candidates.length]!;
         const before = score(def, responses);
         const after = score(def, { ...responses, [item.id]: higher });
+        // A recoded answer (scoredAs) moves scores the way its recoded value moves.
+        const scoredOf = (v: number) => item.options?.find((o) => o.value === v)?.scoredAs ?? v;
+        const rises = (scoredOf(higher) >= scoredOf(lower)) !== Boolean(item.reverse);
         for (const s of def.scores) {
           if (!s.items.includes(item.id)) continue;
           const a = before.scores[s.name]!.value!;
           const b = after.scores[s.name]!.value!;
-          if (item.reverse) expect(b).toBeLessThanOrEqual(a);
-          else expect(b).toBeGreaterThanOrEqual(a);
+          if (rises) expect(b).toBeGreaterThanOrEqual(a);
+          else expect(b).toBeLessThanOrEqual(a);
         }
       }),
       runs,
@@ -89,7 +92,13 @@ describe.each(subjects.map((def) => [def.id, def] as const))('%s: properties', (
 
   it('reversing twice is the identity: toggle every symmetric item\'s reverse flag and reflect its answer, same scores', () => {
     // An item can be reflected when its allowed values are symmetric (v allowed ⇔ min + max − v allowed).
+    // An item that selects another score's weights (weightsBy) is not scored itself: reflecting
+    // it would pick the other group of weights, so it keeps its answer.
+    const selectors = new Set(def.scores.flatMap((s) => (s.weightsBy ? [s.weightsBy.item] : [])));
     const symmetric = def.items.filter((item) => {
+      if (selectors.has(item.id)) return false;
+      // A recoded item (scoredAs) cannot also be reversed: its recode already says what each answer scores.
+      if (item.options?.some((o) => o.scoredAs !== undefined)) return false;
       if (item.numeric) return true;
       const values = new Set(item.options!.map((o) => o.value));
       const lo = Math.min(...values);

@@ -8,3 +8,4 @@ export { scoreRecords } from './scoreRecords/index.js';
 export type { ScoreRecordsOptions } from './scoreRecords/index.js';
 export { ColumnStatus, scoreColumns } from './scoreColumns/index.js';
 export type { ColumnScore, ScoreColumnsOptions, ScoreColumnsResult } from './scoreColumns/index.js';
+export type { ValueMapInput } from '../ingest/valueMaps/index.js';

@@ -1,4 +1,6 @@
-import type { Condition, Instrument, ScoreDefinition, Source } from '../model/schema.js';
+import { describeValue, fail } from '../errors.js';
+import type { Condition, Instrument, ScoreDefinition, Source, WeightsBy } from '../model/schema.js';
+import { isValidated } from '../model/validated.js';
 
 /**
  * Renders an instrument definition as a Markdown page a researcher can cite: items (or labels,
@@ -14,6 +16,9 @@ import type { Condition, Instrument, ScoreDefinition, Source } from '../model/sc
  * ```
  */
 export function describeInstrument(def: Instrument): string {
+  if (def === null || typeof def !== 'object' || !isValidated(def)) {
+    fail('invalid-definition', ['definition'], def, `definition: expected a shipped instrument or one from defineInstrument(), got ${describeValue(def)}`);
+  }
   const cite = (source: Source | undefined) => (source ? citeText(source) : '');
   const out: string[] = [];
   out.push(`# ${def.shortTitle ? `${def.shortTitle} — ` : ''}${def.title} (\`${def.id}\`)`, '');
@@ -36,6 +41,7 @@ export function describeInstrument(def: Instrument): string {
     out.push('', `## Score \`${score.name}\`: ${score.label}`, '');
     out.push(`- **Method:** ${methodText(score)}`);
     out.push(`- **Items:** ${score.items.map((id) => `\`${id}\``).join(', ')}`);
+    if (score.weightsBy) out.push(...weightsText(def, score, score.weightsBy));
     out.push(`- **Range:** ${score.range[0]}–${score.range[1]}; ${score.direction.replace(/-/g, ' ')}`);
     if (score.loinc) out.push(`- **LOINC:** ${score.loinc}${score.tScoreLoinc ? ` (T-score: ${score.tScoreLoinc})` : ''}`);
     const m = score.missing;
@@ -102,6 +108,7 @@ function citeText(source: Source): string {
 function methodText(score: ScoreDefinition): string {
   switch (score.method) {
     case 'sum':
+      if (score.weightsBy) return `weighted sum: each item score × its weight in the group selected by the answer to \`${score.weightsBy.item}\` (table below); not scored while \`${score.weightsBy.item}\` is unanswered${score.multiplier ? `; × ${score.multiplier}` : ''}`;
       return `sum of item scores${score.multiplier ? `, × ${score.multiplier}` : ''}`;
     case 'mean':
       return 'mean of item scores';
@@ -112,6 +119,19 @@ function methodText(score: ScoreDefinition): string {
     case 'table':
       return 'sum of item scores (raw score), converted to a T-score and its standard error with the table below';
   }
+}
+
+/** The weights of a `weightsBy` score as a table: one row per item, one column per group. */
+function weightsText(def: Instrument, score: ScoreDefinition, weightsBy: WeightsBy): string[] {
+  const by = def.items.find((item) => item.id === weightsBy.item);
+  const heading = (answer: number) => {
+    const option = by?.options?.find((o) => o.value === answer);
+    return `\`${weightsBy.item}\` = ${answer}${option ? ` (${option.label})` : ''}`;
+  };
+  const out = ['- **Weights:**', '', `  | item | ${weightsBy.groups.map((g) => escape(heading(g.answer))).join(' | ')} |`, `  |---|${weightsBy.groups.map(() => '---|').join('')}`];
+  score.items.forEach((id, k) => out.push(`  | \`${id}\` | ${weightsBy.groups.map((g) => g.weights[k]).join(' | ')} |`));
+  out.push('');
+  return out;
 }
 
 function conditionText(c: Condition): string {

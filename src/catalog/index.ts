@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { PromkitError } from '../errors.js';
+import { describeValue, PromkitError } from '../errors.js';
 import type { Instrument } from '../model/schema.js';
 import { allInstruments } from './all.js';
 
@@ -40,7 +40,7 @@ export function getInstrument(id: string): Instrument {
       code: 'invalid-argument',
       path: ['id'],
       input: id,
-      message: `${JSON.stringify(id)} is not a promkit instrument; known ids: ${[...byId.keys()].join(', ')}`,
+      message: `${describeValue(id)} is not a promkit instrument; known ids: ${[...byId.keys()].join(', ')}`,
     },
   ]);
 }

@@ -31,6 +31,33 @@ export interface CompiledScore {
   /** T-score rows indexed by raw − tableMin. */
   readonly table: readonly { readonly tScore: number; readonly se: number | undefined }[] | null;
   readonly tableMin: number;
+  /** Weights chosen by another item's answer (`weightsBy`); else null. */
+  readonly weights: CompiledWeights | null;
+  /**
+   * Whether a caller's `{ minAnswered }` may prorate this score: false when its items differ in
+   * range or carry weights, where scaling by items/answered could leave the declared range.
+   */
+  readonly prorable: boolean;
+}
+
+/** A score's `weightsBy`, reduced to what the hot loop needs. @internal */
+export interface CompiledWeights {
+  /** Index of the item whose coded answer selects the group. */
+  readonly byIndex: number;
+  /** Its item id, for reasons. */
+  readonly byId: string;
+  /** Coded answer → one weight per item of the score, in score order. */
+  readonly groups: ReadonlyMap<number, Float64Array>;
+}
+
+/** The working memory of one scoring call. @internal */
+export interface Buffers {
+  /** Scored item values (reversed or recoded where the item says so); NaN = unanswered. */
+  readonly scored: Float64Array;
+  /** Answers as given, for flags and classifications; NaN = unanswered. */
+  readonly raw: Float64Array;
+  /** Score values of the call (NaN = not scored), for flags and classifications. */
+  readonly scores: Float64Array;
 }
 
 /** A definition compiled once for scoring; cached per definition object. @internal */
@@ -41,12 +68,14 @@ export interface CompiledInstrument {
   readonly itemIndex: ReadonlyMap<string, number>;
   readonly scores: readonly CompiledScore[];
   readonly scoreIndex: ReadonlyMap<string, number>;
-  /** Scratch buffer of scored item values (NaN = unanswered); safe because scoring is synchronous. */
-  readonly scratch: Float64Array;
-  /** Raw (not reversed) item values, for flags. */
-  readonly rawScratch: Float64Array;
-  /** Score values of the current call (NaN = not scored), for flags and classifications. */
-  readonly scoreScratch: Float64Array;
+  /**
+   * The buffers one call scores in, reused call after call; a call that starts while another is
+   * still reading answers (a getter or Proxy in the responses that scores again) gets fresh ones
+   * (see {@link acquireBuffers}).
+   */
+  readonly buffers: Buffers;
+  /** Whether {@link buffers} belong to a call in progress. */
+  busy: boolean;
   readonly flags: readonly { readonly name: string; readonly test: CompiledCondition }[];
   readonly classifications: readonly {
     readonly name: string;
@@ -103,9 +132,8 @@ function build(def: Instrument): CompiledInstrument {
     itemIndex,
     scores,
     scoreIndex,
-    scratch: new Float64Array(items.length),
-    rawScratch: new Float64Array(items.length),
-    scoreScratch: new Float64Array(scores.length),
+    buffers: newBuffers(items.length, scores.length),
+    busy: false,
     flags: (def.flags ?? []).map((flag) => ({ name: flag.name, test: condition(flag.when) })),
     classifications: (def.classifications ?? []).map((c) => ({
       name: c.name,
@@ -113,6 +141,27 @@ function build(def: Instrument): CompiledInstrument {
     })),
     meta: Object.freeze({ id: def.id, version: def.version, title: def.title }),
   };
+}
+
+function newBuffers(items: number, scores: number): Buffers {
+  return { scored: new Float64Array(items), raw: new Float64Array(items), scores: new Float64Array(scores) };
+}
+
+/**
+ * The buffers for one scoring call: the instrument's own, or fresh ones when a call on the same
+ * instrument is already in progress (re-entrant scoring from a getter or Proxy in the responses).
+ * Pair every call with {@link releaseBuffers} in a `finally`.
+ * @internal
+ */
+export function acquireBuffers(compiled: CompiledInstrument): Buffers {
+  if (compiled.busy) return newBuffers(compiled.items.length, compiled.scores.length);
+  compiled.busy = true;
+  return compiled.buffers;
+}
+
+/** Returns the buffers taken by {@link acquireBuffers}. @internal */
+export function releaseBuffers(compiled: CompiledInstrument, buffers: Buffers): void {
+  if (buffers === compiled.buffers) compiled.busy = false;
 }
 
 function compileItem(item: Instrument['items'][number]): CompiledItem {
@@ -155,7 +204,19 @@ function compileScore(score: ScoreDefinition, def: Instrument, itemIndex: Readon
     table = [];
     for (const row of score.table.rows) table[row.raw - tableMin] = { tScore: row.tScore, se: row.se };
   }
-  return { def: score, name: score.name, itemIndex: indices, itemMin: mins, itemSpan: spans, bands: score.bands ?? null, table, tableMin };
+  let weights: CompiledWeights | null = null;
+  if (score.weightsBy) {
+    const by = score.weightsBy.item;
+    weights = {
+      byIndex: itemIndex.get(by) as number,
+      byId: by,
+      groups: new Map(score.weightsBy.groups.map((g) => [g.answer, Float64Array.from(g.weights)] as const)),
+    };
+  }
+  let homogeneous = true;
+  for (let k = 1; k < n; k++) if (mins[k] !== mins[0] || spans[k] !== spans[0]) homogeneous = false;
+  const prorable = weights === null && (homogeneous || score.method === 'mean' || score.method === 'percent-of-maximum');
+  return { def: score, name: score.name, itemIndex: indices, itemMin: mins, itemSpan: spans, bands: score.bands ?? null, table, tableMin, weights, prorable };
 }
 
 /** A compiled condition: true, false, or null when an input it needs is unknown. @internal */

@@ -1,27 +1,41 @@
 import type { CompiledScore } from './compile.js';
 import type { ResolvedPolicy } from './policy.js';
 
-/** The items a score needs answered under a policy. @internal */
+/**
+ * The items a score needs answered under a policy. A caller's `{ minAnswered }` never prorates
+ * a score that cannot be prorated (items of different ranges, or weights): it needs them all.
+ * @internal
+ */
 export function requiredAnswers(s: CompiledScore, policy: ResolvedPolicy): number {
   const of = s.itemIndex.length;
-  return policy.minAnswered === null ? s.def.missing.minAnswered : Math.min(policy.minAnswered, of);
+  if (policy.minAnswered === null) return s.def.missing.minAnswered;
+  return s.prorable ? Math.min(policy.minAnswered, of) : of;
 }
 
 /** Reused by every call: scoring is synchronous, so one state object suffices. */
-const state = { value: 0, answered: 0 };
+const state = { value: 0, answered: 0, unweighted: false };
 
 /**
  * The arithmetic of one score over the scored item values in `scratch` (NaN = unanswered):
- * the method, proration with the rule's rounding, and the multiplier. `value` is NaN when fewer
- * than `required` items are answered; callers turn that into `null` before it leaves promkit.
+ * the method, proration with the rule's rounding, and the multiplier; for a score with
+ * `weightsBy`, each value times the weight of the group that the selecting item's coded answer
+ * (in `raw`) picks. `value` is NaN when fewer than `required` items are answered, or when the
+ * selecting item is unanswered (`unweighted`); callers turn that into `null` before it leaves
+ * promkit.
  * @internal
  */
-export function computeValue(s: CompiledScore, scratch: Float64Array, required: number): { readonly value: number; readonly answered: number } {
+export function computeValue(
+  s: CompiledScore,
+  scratch: Float64Array,
+  raw: Float64Array,
+  required: number,
+): { readonly value: number; readonly answered: number; readonly unweighted: boolean } {
   const def = s.def;
   const idx = s.itemIndex;
   const of = idx.length;
   const method = def.method;
   const countAtLeast = def.countAtLeast ?? 0;
+  const weights = s.weights === null ? null : (s.weights.groups.get(raw[s.weights.byIndex] as number) ?? null);
   let answered = 0;
   let sum = 0;
   let span = 0;
@@ -30,7 +44,7 @@ export function computeValue(s: CompiledScore, scratch: Float64Array, required: 
     const v = scratch[idx[k] as number] as number;
     if (v === v) {
       answered++;
-      sum += v;
+      sum += weights === null ? v : v * (weights[k] as number);
       if (method === 'percent-of-maximum') {
         sum -= s.itemMin[k] as number;
         span += s.itemSpan[k] as number;
@@ -38,7 +52,8 @@ export function computeValue(s: CompiledScore, scratch: Float64Array, required: 
     }
   }
   state.answered = answered;
-  state.value = finalizeValue(s, answered, sum, span, count, required);
+  state.unweighted = s.weights !== null && weights === null;
+  state.value = state.unweighted ? NaN : finalizeValue(s, answered, sum, span, count, required);
   return state;
 }
 

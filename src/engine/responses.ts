@@ -1,5 +1,5 @@
 import { describeValue, PromkitError, type PromkitIssue } from '../errors.js';
-import type { CompiledInstrument, CompiledItem } from './compile.js';
+import type { Buffers, CompiledInstrument, CompiledItem } from './compile.js';
 
 /** One answer: a number, or `null`/`undefined` for unanswered. */
 export type ResponseValue = number | null | undefined;
@@ -13,32 +13,42 @@ export type Responses = Readonly<Record<string, ResponseValue>> | readonly Respo
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Reads and validates responses into the compiled instrument's scratch buffers:
- * `rawScratch[i]` is the answer as given, `scratch[i]` the scored value (reversed where the item
- * is reverse-scored), NaN where unanswered. Never mutates `responses`.
+ * Reads and validates responses into a call's buffers: `raw[i]` is the answer as given,
+ * `scored[i]` the scored value (reversed or recoded where the item says so), NaN where
+ * unanswered. Only own properties (and own array elements) are answers: a value inherited from
+ * a polluted `Object.prototype` or `Array.prototype` is not. Never mutates `responses`.
  * @throws {PromkitError} listing every problem found
  * @internal
  */
-export function readResponses(compiled: CompiledInstrument, responses: unknown): void {
-  const { items, scratch, rawScratch } = compiled;
+export function readResponses(compiled: CompiledInstrument, responses: unknown, buffers: Buffers): void {
+  const { items } = compiled;
+  const { scored: scratch, raw: rawScratch } = buffers;
   const n = items.length;
   let bad = false;
   if (Array.isArray(responses)) {
     if (responses.length !== n) throw wrongLength(compiled, responses);
-    for (let i = 0; i < n; i++) if (!accept(items[i] as CompiledItem, responses[i], i, scratch, rawScratch)) bad = true;
+    // A hole reads through to Array.prototype (and Object.prototype): an inherited value is not an answer.
+    const inherited = hasInheritedKeys(Array.prototype);
+    for (let i = 0; i < n; i++) {
+      let value: unknown = responses[i];
+      if (inherited && value !== undefined && !hasOwn.call(responses, i)) value = undefined;
+      if (!accept(items[i] as CompiledItem, value, i, scratch, rawScratch)) bad = true;
+    }
   } else if (responses !== null && typeof responses === 'object' && (isPlain(responses) || !isContainer(responses))) {
     const record = responses as Record<string, unknown>;
     const { itemIndex } = compiled;
     scratch.fill(NaN);
     rawScratch.fill(NaN);
-    // for…in over a plain (or null-prototype) object visits exactly its own keys, and is the
-    // fastest walk V8 offers; any other prototype could contribute inherited keys, so those
-    // objects are walked with Object.keys. Either way only own keys are read.
+    // for…in is the fastest walk V8 offers over a plain (or null-prototype) object; it also visits
+    // keys a polluted Object.prototype adds, so each key is checked to be the record's own. Other
+    // prototypes are walked with Object.keys. Either way only own keys are read.
     if (isPlain(record)) {
       // Records usually list their keys in item order: try the next item id before the map.
       const ids = compiled.itemIds;
       let next = 0;
+      const inherited = hasInheritedKeys(Object.prototype);
       for (const key in record) {
+        if (inherited && !hasOwn.call(record, key)) continue;
         const i = key === ids[next] ? next : itemIndex.get(key);
         if (i === undefined || !accept(items[i] as CompiledItem, record[key], i, scratch, rawScratch)) bad = true;
         else next = i + 1;
@@ -60,6 +70,16 @@ export function readResponses(compiled: CompiledInstrument, responses: unknown):
     ]);
   }
   if (bad) throw new PromkitError(collectIssues(compiled, responses as Record<string, unknown> | unknown[]));
+}
+
+/**
+ * Whether a prototype (polluted, e.g. by a vulnerable merge utility) lends enumerable keys to
+ * every object inheriting from it. Checked once per call, so the per-key own-property check is
+ * paid only when it matters.
+ */
+function hasInheritedKeys(prototype: object): boolean {
+  for (const _ in prototype) return true;
+  return false;
 }
 
 function isPlain(value: object): boolean {
@@ -109,9 +129,10 @@ function wrongLength(compiled: CompiledInstrument, responses: readonly unknown[]
 function collectIssues(compiled: CompiledInstrument, responses: Record<string, unknown> | unknown[]): PromkitIssue[] {
   const issues: PromkitIssue[] = [];
   const isArray = Array.isArray(responses);
-  const answers: (unknown)[] = compiled.items.map((item, i) =>
-    isArray ? (responses as unknown[])[i] : hasOwn.call(responses, item.id) ? (responses as Record<string, unknown>)[item.id] : undefined,
-  );
+  const answers: unknown[] = compiled.items.map((item, i) => {
+    const key = isArray ? i : item.id;
+    return hasOwn.call(responses, key) ? (responses as Record<string | number, unknown>)[key] : undefined;
+  });
   const shift = codingShift(compiled.items, answers);
   compiled.items.forEach((item, i) => {
     const value = answers[i];
@@ -127,19 +148,38 @@ function collectIssues(compiled: CompiledInstrument, responses: Record<string, u
     else if (item.optionValues !== null && !item.optionValues.has(value)) push('not-an-option', `${value} is not one of the response options`);
   });
   if (!isArray) {
+    let unlisted = 0;
     for (const key of Object.keys(responses)) {
-      if (!compiled.itemIndex.has(key)) {
-        issues.push({
-          code: 'unknown-item',
-          path: ['responses', key],
-          input: (responses as Record<string, unknown>)[key],
-          message: `${JSON.stringify(key)} is not an item of ${compiled.meta.id}; its items are ${compiled.itemIds.join(', ')}`,
-        });
+      if (compiled.itemIndex.has(key)) continue;
+      if (issues.length >= MAX_ISSUES) {
+        unlisted++;
+        continue;
       }
+      issues.push({
+        code: 'unknown-item',
+        path: ['responses', key],
+        input: (responses as Record<string, unknown>)[key],
+        message: `${JSON.stringify(key)} is not an item of ${compiled.meta.id}; its items are ${compiled.itemIds.join(', ')}`,
+      });
     }
+    if (unlisted > 0) {
+      issues.push({
+        code: 'unknown-item',
+        path: ['responses'],
+        input: unlisted,
+        message: `… and ${unlisted} more keys that are not items of ${compiled.meta.id} (only the first ${MAX_ISSUES} problems are listed)`,
+      });
+    }
+  }
+  if (issues.length === 0) {
+    // The first reading found a bad answer that this one does not see: a getter or Proxy changed it.
+    issues.push({ code: 'invalid-responses', path: ['responses'], input: responses, message: 'responses: the answers changed while they were being read (a getter or Proxy returned different values); pass plain data' });
   }
   return issues;
 }
+
+/** At most this many problems are described one by one; the rest are counted. */
+const MAX_ISSUES = 100;
 
 /**
  * Detects a whole response coded one step off (1..k+1 where 0..k is expected, or the reverse):

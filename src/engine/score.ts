@@ -1,9 +1,10 @@
-import { PromkitError, type SafeResult } from '../errors.js';
+import { describeValue, PromkitError, type SafeResult } from '../errors.js';
 import type { Band, Instrument } from '../model/schema.js';
 import { bandHolding } from '../model/bands.js';
-import { compile, type CompiledInstrument, type CompiledScore } from './compile.js';
+import { acquireBuffers, compile, releaseBuffers, type Buffers, type CompiledInstrument, type CompiledScore } from './compile.js';
 import { computeValue, requiredAnswers } from './compute.js';
 import { resolvePolicy, type ResolvedPolicy } from './policy.js';
+import { insufficientWhy, proratedWhy, unweightedReason } from './reasons.js';
 import { readResponses, type Responses } from './responses.js';
 
 /**
@@ -11,7 +12,8 @@ import { readResponses, type Responses } from './responses.js';
  * - `'official'` (default): each score's published rule, as stored in the definition.
  * - `'strict'`: every item of a score must be answered, or the score is `null`.
  * - `{ minAnswered }`: your own threshold for every score (capped at the score's item count),
- *   prorated and rounded as the definition says.
+ *   prorated and rounded as the definition says. A score that cannot be prorated — items with
+ *   different ranges, or weights chosen by another item (`weightsBy`) — still needs every item.
  */
 export type MissingPolicy = 'official' | 'strict' | { readonly minAnswered: number };
 
@@ -88,8 +90,18 @@ export interface ScoreResult {
 export function score(definition: Instrument, responses: Responses, options?: ScoreOptions): ScoreResult {
   const compiled = compile(definition);
   const policy = resolvePolicy(options);
-  readResponses(compiled, responses);
-  return computeResult(compiled, policy);
+  return scoreOne(compiled, policy, responses);
+}
+
+/** Reads and scores one response set in buffers of its own for the duration of the call. */
+function scoreOne(compiled: CompiledInstrument, policy: ResolvedPolicy, responses: unknown): ScoreResult {
+  const buffers = acquireBuffers(compiled);
+  try {
+    readResponses(compiled, responses, buffers);
+    return computeResult(compiled, policy, buffers);
+  } finally {
+    releaseBuffers(compiled, buffers);
+  }
 }
 
 /**
@@ -124,10 +136,7 @@ export function safeScore(definition: Instrument, responses: Responses, options?
 export function createScorer(definition: Instrument, options?: ScoreOptions): (responses: Responses) => ScoreResult {
   const compiled = compile(definition);
   const policy = resolvePolicy(options);
-  return (responses) => {
-    readResponses(compiled, responses);
-    return computeResult(compiled, policy);
-  };
+  return (responses) => scoreOne(compiled, policy, responses);
 }
 
 /**
@@ -143,11 +152,15 @@ export function createScorer(definition: Instrument, options?: ScoreOptions): (r
 export function scoreMany(definition: Instrument, rows: Iterable<Responses>, options?: ScoreOptions): SafeResult<ScoreResult>[] {
   const compiled = compile(definition);
   const policy = resolvePolicy(options);
+  if (rows === null || typeof rows !== 'object' || typeof (rows as Iterable<Responses>)[Symbol.iterator] !== 'function') {
+    throw new PromkitError([
+      { code: 'invalid-argument', path: ['rows'], input: rows, message: `rows: expected an array (or other iterable) of response sets, got ${describeValue(rows)}` },
+    ]);
+  }
   const out: SafeResult<ScoreResult>[] = [];
   for (const row of rows) {
     try {
-      readResponses(compiled, row);
-      out.push({ success: true, data: computeResult(compiled, policy) });
+      out.push({ success: true, data: scoreOne(compiled, policy, row) });
     } catch (error) {
       if (!(error instanceof PromkitError)) throw error;
       out.push({ success: false, error });
@@ -158,20 +171,20 @@ export function scoreMany(definition: Instrument, rows: Iterable<Responses>, opt
 
 const NONE: Readonly<Record<string, never>> = Object.freeze({});
 
-function computeResult(compiled: CompiledInstrument, policy: ResolvedPolicy): ScoreResult {
+function computeResult(compiled: CompiledInstrument, policy: ResolvedPolicy, buffers: Buffers): ScoreResult {
   const scores: Record<string, ScoreValue> = {};
-  const values = compiled.scoreScratch;
+  const values = buffers.scores;
   const all = compiled.scores;
   for (let i = 0; i < all.length; i++) {
     const s = all[i] as CompiledScore;
-    const result = computeScore(s, compiled.scratch, policy);
+    const result = computeScore(s, buffers.scored, buffers.raw, policy);
     scores[s.name] = result;
     values[i] = result.value === null ? NaN : result.value;
   }
   let flags: Record<string, boolean | null> = NONE;
   if (compiled.flags.length > 0) {
     flags = {};
-    for (const flag of compiled.flags) flags[flag.name] = flag.test(compiled.rawScratch, values);
+    for (const flag of compiled.flags) flags[flag.name] = flag.test(buffers.raw, values);
   }
   let classifications: Record<string, string | null> = NONE;
   if (compiled.classifications.length > 0) {
@@ -179,7 +192,7 @@ function computeResult(compiled: CompiledInstrument, policy: ResolvedPolicy): Sc
     for (const c of compiled.classifications) {
       let label: string | null = null;
       for (const rule of c.rules) {
-        const hit = rule.test === null ? true : rule.test(compiled.rawScratch, values);
+        const hit = rule.test === null ? true : rule.test(buffers.raw, values);
         if (hit === null) break;
         if (hit) {
           label = rule.label;
@@ -192,11 +205,11 @@ function computeResult(compiled: CompiledInstrument, policy: ResolvedPolicy): Sc
   return { instrument: compiled.meta, scores, flags, classifications, missingPolicy: policy.kind };
 }
 
-function computeScore(s: CompiledScore, scratch: Float64Array, policy: ResolvedPolicy): ScoreValue {
+function computeScore(s: CompiledScore, scratch: Float64Array, raw: Float64Array, policy: ResolvedPolicy): ScoreValue {
   const def = s.def;
   const of = s.itemIndex.length;
   const required = requiredAnswers(s, policy);
-  const { value, answered } = computeValue(s, scratch, required);
+  const { value, answered, unweighted } = computeValue(s, scratch, raw, required);
   if (value !== value) {
     return {
       value: null,
@@ -204,7 +217,9 @@ function computeScore(s: CompiledScore, scratch: Float64Array, policy: ResolvedP
       status: 'insufficient-items',
       answered,
       of,
-      reason: insufficientReason(def.missing.text, policy, answered, of, required),
+      reason: unweighted && s.weights
+        ? unweightedReason(s.weights.byId)
+        : `${answered} of ${of} items answered; not scored. ${insufficientWhy(def.missing.text, policy, of, required)}`,
     };
   }
   const prorated = answered < of;
@@ -234,16 +249,5 @@ function computeScore(s: CompiledScore, scratch: Float64Array, policy: ResolvedP
 
 function proratedReason(rule: string, policy: ResolvedPolicy, answered: number, of: number, method: string): string {
   const how = method === 'mean' || method === 'percent-of-maximum' ? 'computed from the answered items' : `prorated (× ${of}/${answered})`;
-  const why = policy.kind === 'official' ? `Rule: ${rule}` : `Caller's policy: at least ${policy.minAnswered} answered.`;
-  return `${answered} of ${of} items answered; ${how}. ${why}`;
-}
-
-function insufficientReason(rule: string, policy: ResolvedPolicy, answered: number, of: number, required: number): string {
-  const why =
-    policy.kind === 'official'
-      ? `Rule: ${rule}`
-      : policy.kind === 'strict'
-        ? 'Strict policy: every item must be answered.'
-        : `Caller's policy: at least ${required} answered.`;
-  return `${answered} of ${of} items answered; not scored. ${why}`;
+  return `${answered} of ${of} items answered; ${how}. ${proratedWhy(rule, policy)}`;
 }

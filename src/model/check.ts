@@ -1,5 +1,6 @@
 import type { PromkitIssue } from '../errors.js';
-import type { Condition, Instrument, Item, ScoreDefinition } from './schema.js';
+import { defaultPrefix, outputFields } from './fieldNames.js';
+import type { Condition, Instrument, Item, ScoreDefinition, WeightsBy } from './schema.js';
 
 /**
  * Cross-field checks of an instrument definition that a schema cannot express: references
@@ -57,7 +58,24 @@ export function checkDefinition(def: Instrument): PromkitIssue[] {
       }
     });
   });
+  checkFieldNames(def, report);
   return issues;
+}
+
+/**
+ * A scored table keeps the answers beside the added fields (`<prefix>_<score>`, `_band`, …), so
+ * those names must be distinct from each other and from every item id: otherwise a scored file
+ * holds two columns of one name, and a scored record loses an answer.
+ */
+function checkFieldNames(def: Instrument, report: Report): void {
+  const items = new Map(def.items.map((item, i) => [item.id, i] as const));
+  const seen = new Set<string>();
+  for (const field of outputFields(def, defaultPrefix(def), true)) {
+    const i = items.get(field);
+    if (i !== undefined) report(['items', i, 'id'], field, `item id "${field}" is also the name of an output field; rename the item or the score, flag or classification`);
+    else if (seen.has(field)) report([], field, `two scores, flags or classifications give the output field "${field}"; give them distinct names`);
+    seen.add(field);
+  }
 }
 
 type Report = (path: (string | number)[], input: unknown, message: string) => void;
@@ -152,11 +170,20 @@ export function achievableRange(score: ScoreDefinition, items: ReadonlyMap<strin
   switch (score.method) {
     case 'sum':
     case 'table': {
-      let lo = 0;
-      let hi = 0;
-      for (const [l, h] of bounds) {
-        lo += l;
-        hi += h;
+      // Weighted by another item's answer: the range is the union over the groups (weights ≥ 0).
+      const groups = score.weightsBy?.groups.map((g) => g.weights) ?? [bounds.map(() => 1)];
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const weights of groups) {
+        let l = 0;
+        let h = 0;
+        bounds.forEach(([bl, bh], k) => {
+          const w = weights[k] ?? 0;
+          l += w * bl;
+          h += w * bh;
+        });
+        lo = Math.min(lo, l);
+        hi = Math.max(hi, h);
       }
       return score.method === 'sum' ? [lo * multiplier, hi * multiplier] : [lo, hi];
     }
@@ -207,7 +234,13 @@ function checkScore(score: ScoreDefinition, at: (string | number)[], items: Read
     report([...at, 'missing', 'rounding'], 'none', 'a prorated raw score must be rounded ("nearest" or "up") to look it up in the table');
   }
 
+  if (score.weightsBy) checkWeights(score, at, items, report);
+
   const reach = achievableRange(score, items);
+  if (reach && !(Math.abs(reach[0]) <= MAX_MAGNITUDE && Math.abs(reach[1]) <= MAX_MAGNITUDE)) {
+    report([...at, 'range'], score.range, `the items can reach [${reach.join(', ')}], beyond ±${MAX_MAGNITUDE}: too large to score exactly`);
+    return;
+  }
   if (reach && (!closeTo(reach[0], score.range[0]) || !closeTo(reach[1], score.range[1]))) {
     report([...at, 'range'], score.range, `declared range [${score.range.join(', ')}] differs from the range the items can reach [${reach.join(', ')}]`);
   }
@@ -220,6 +253,49 @@ function checkScore(score: ScoreDefinition, at: (string | number)[], items: Read
     report([...at, 'psychometrics', 'metric'], 'tScore', 'psychometrics on the T-score need method "table"');
   }
   if (score.bands) checkBands(score, at, report);
+}
+
+/** Scores are sums of item values: beyond this they lose whole-number precision (2^53 ≈ 9e15). */
+const MAX_MAGNITUDE = 1e12;
+
+/** A conversion table lists every raw score; more rows than this is a mistake, not a table. */
+const MAX_TABLE_ROWS = 100_000;
+
+/**
+ * Weights chosen by another item's answer: a plain sum over every item (never prorated), one
+ * weight per item in each group, and a group for each answer the selecting item accepts.
+ */
+function checkWeights(score: ScoreDefinition, at: (string | number)[], items: ReadonlyMap<string, Item>, report: Report): void {
+  const weightsBy = score.weightsBy as WeightsBy;
+  const where = [...at, 'weightsBy'];
+  if (score.method !== 'sum') report([...at, 'method'], score.method, `"weightsBy" needs method "sum" (score "${score.name}" uses "${score.method}")`);
+  if (score.missing.minAnswered !== score.items.length) {
+    report([...at, 'missing', 'minAnswered'], score.missing.minAnswered, `a weighted score cannot be prorated; require all ${score.items.length} items`);
+  }
+  const by = items.get(weightsBy.item);
+  if (!by) {
+    report([...where, 'item'], weightsBy.item, `refers to unknown item "${weightsBy.item}"`);
+  } else if (!by.options) {
+    report([...where, 'item'], weightsBy.item, `item "${weightsBy.item}" selects the weights, so it needs response options (not "numeric")`);
+  } else {
+    if (score.items.includes(weightsBy.item)) {
+      report([...where, 'item'], weightsBy.item, `item "${weightsBy.item}" selects the weights, so it cannot also be an item of score "${score.name}"`);
+    }
+    const answers = new Set(by.options.map((o) => o.value));
+    const seen = new Set<number>();
+    weightsBy.groups.forEach((group, g) => {
+      if (!answers.has(group.answer)) report([...where, 'groups', g, 'answer'], group.answer, `${group.answer} is not an answer of item "${weightsBy.item}"`);
+      if (seen.has(group.answer)) report([...where, 'groups', g, 'answer'], group.answer, `answer ${group.answer} has two groups`);
+      seen.add(group.answer);
+    });
+    const uncovered = [...answers].filter((a) => !seen.has(a));
+    if (uncovered.length > 0) report([...where, 'groups'], uncovered, `answers ${uncovered.join(', ')} of item "${weightsBy.item}" have no group of weights`);
+  }
+  weightsBy.groups.forEach((group, g) => {
+    if (group.weights.length !== score.items.length) {
+      report([...where, 'groups', g, 'weights'], group.weights.length, `needs ${score.items.length} weights (one per item of score "${score.name}"), got ${group.weights.length}`);
+    }
+  });
 }
 
 function closeTo(a: number, b: number): boolean {
@@ -237,6 +313,10 @@ function checkTable(score: ScoreDefinition, at: (string | number)[], reach: [num
     }
   });
   if (!reach) return;
+  if (reach[1] - reach[0] + 1 > MAX_TABLE_ROWS) {
+    report([...at, 'table', 'rows'], rows.length, `the items can reach raw scores ${reach[0]} to ${reach[1]}: more than ${MAX_TABLE_ROWS} rows, too many for a conversion table`);
+    return;
+  }
   for (let raw = reach[0]; raw <= reach[1]; raw++) {
     if (!raws.has(raw)) report([...at, 'table', 'rows'], raw, `the table has no row for raw score ${raw}`);
   }

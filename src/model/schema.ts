@@ -154,6 +154,20 @@ function buildSchemas() {
     ),
   });
 
+  const WeightsBy = z.strictObject({
+    item: ItemId.check(note('the item whose coded answer selects the weights, e.g. sex on a form with female and male columns; it is not itself an item of the score')),
+    groups: z
+      .array(
+        z.strictObject({
+          answer: finite().check(note('a coded answer of `item`')),
+          weights: z
+            .array(finite().check(z.refine((v) => v >= 0, 'must be ≥ 0')))
+            .check(z.minLength(1), note('one weight per item of the score, in the order of `items`')),
+        }),
+      )
+      .check(z.minLength(2), note('one group per answer of `item`; every answer must have its group')),
+  });
+
   const Score = z.strictObject({
     name: ScoreName,
     label: nonEmpty(),
@@ -161,6 +175,13 @@ function buildSchemas() {
     method: z.enum(['sum', 'mean', 'percent-of-maximum', 'count', 'table']),
     multiplier: z.optional(positive('must be > 0')),
     countAtLeast: z.optional(finite()),
+    weightsBy: z.optional(
+      WeightsBy.check(
+        note(
+          'a weighted sum whose weights depend on another item\'s answer (method "sum" only): the score is the sum of weight × scored value over the items, with the weights of the group that the answer to `weightsBy.item` selects; no score while that item is unanswered, and never prorated',
+        ),
+      ),
+    ),
     table: z.optional(ConversionTable),
     range: z.tuple([finite(), finite()]),
     missing: MissingRule,
@@ -265,6 +286,8 @@ export type Item = Instrument['items'][number];
 export type ResponseOption = NonNullable<Item['options']>[number];
 /** One score (total or subscale) of an {@link Instrument}. */
 export type ScoreDefinition = Instrument['scores'][number];
+/** Item weights of a score that depend on another item's answer (e.g. sex-specific points). */
+export type WeightsBy = NonNullable<ScoreDefinition['weightsBy']>;
 /** A band (severity category) of a score. */
 export type Band = NonNullable<ScoreDefinition['bands']>[number];
 /** The missing-item rule of a score. */

@@ -58,7 +58,7 @@ describe('promkit score', () => {
     const input = file('bad.csv', `id,${phqHeader}\nx,1,2,1,2,1,1,2,1,seven\n`);
     const strict = run(['score', input, '-i', 'phq-9']);
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toContain('phq9_9: \\"seven\\" is not a number'.replace(/\\"/g, '""'));
+    expect(strict.stdout).toContain('phq9_9: ""seven"" is neither a number nor an option label; the labels are ""Not at all""');
     expect(run(['score', input, '-i', 'phq-9', '--allow-errors']).status).toBe(0);
   });
 

@@ -39,13 +39,18 @@ describe('promkit start-up', () => {
     expect(loaded.some((f) => /csv-(parse|stringify)/.test(f))).toBe(false);
   });
 
-  it('--help lists chart with the description chart --help gives', () => {
+  it.each(['chart', 'sql'])('--help lists %s with the description %s --help gives (it is loaded only when named)', (name) => {
     const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-    // `chart --help`: the usage line, a blank line, then the description paragraph.
-    const chartHelp = loadedBy(['chart', '--help']).stdout.split(/\n\s*\n/);
-    expect(chartHelp[0]).toMatch(/^Usage: promkit chart/);
-    const description = squash(chartHelp[1]!);
-    expect(description).toMatch(/^draw a chart/);
-    expect(squash(loadedBy(['--help']).stdout)).toContain(`chart ${description}`);
+    // `<name> --help`: the usage line, a blank line, then the description paragraph.
+    const own = loadedBy([name, '--help']);
+    const paragraphs = own.stdout.split(/\n\s*\n/);
+    expect(paragraphs[0]).toMatch(new RegExp(`^Usage: promkit ${name}`));
+    const description = squash(paragraphs[1]!);
+    expect(description.length).toBeGreaterThan(20);
+    const top = loadedBy(['--help']);
+    const escaped = description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(squash(top.stdout)).toMatch(new RegExp(`${name}( <[^>]+>)* ${escaped}`));
+    expect(top.loaded.some((f) => f.includes(`cli-chunks/${name}-`))).toBe(false);
+    expect(own.loaded.some((f) => f.includes(`cli-chunks/${name}-`))).toBe(true);
   });
 });

@@ -23,7 +23,8 @@ const CALCULATED = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionn
 /** The rule, restated independently of src/fhir/_lib/isPlainSum.ts. */
 function plainSum(def: Instrument, s: ScoreDefinition): boolean {
   const reversed = s.items.some((id) => def.items.find((item) => item.id === id)?.reverse);
-  return s.method === 'sum' && s.multiplier === undefined && !reversed && s.missing.minAnswered === s.items.length;
+  // A weightsBy score's points depend on another answer: the answer weights cannot sum to it.
+  return s.method === 'sum' && s.multiplier === undefined && s.weightsBy === undefined && !reversed && s.missing.minAnswered === s.items.length;
 }
 
 function expressionOf(item: QuestionnaireItem): string {
@@ -110,9 +111,10 @@ describe('toQuestionnaire: every catalogue instrument', () => {
               ? { system: 'http://loinc.org', code: option.loinc, display: option.label }
               : { system: PROMKIT_CODE_SYSTEMS.answer, code: `${def.id}.${item.id}=${option.value}`, display: option.label },
           );
+          // The weight is what the answer contributes to scores: its scoredAs where the manual recodes it.
           expect(answer.extension).toEqual([
-            { url: ITEM_WEIGHT, valueDecimal: option.value },
-            { url: ORDINAL_VALUE, valueDecimal: option.value },
+            { url: ITEM_WEIGHT, valueDecimal: option.scoredAs ?? option.value },
+            { url: ORDINAL_VALUE, valueDecimal: option.scoredAs ?? option.value },
           ]);
         });
       } else {

@@ -1,4 +1,5 @@
-import { PromkitError, type PromkitIssue } from '../../errors.js';
+import { compile } from '../../engine/compile.js';
+import { describeValue, fail, PromkitError, type PromkitIssue } from '../../errors.js';
 import type { Instrument } from '../../model/schema.js';
 
 /** Options of {@link matchColumns}. */
@@ -8,6 +9,11 @@ export interface MatchColumnsOptions {
    * named here are taken as given; the rest are matched automatically.
    */
   readonly map?: Readonly<Record<string, string>>;
+  /**
+   * Allow one column to feed two items (default false: that is almost always a mistake in a
+   * column map, and is reported as an error naming the column and both items).
+   */
+  readonly allowSharedColumns?: boolean;
 }
 
 /**
@@ -39,7 +45,8 @@ export function columnKey(name: string): string {
  *
  * @returns item id → column name, for every item of the instrument
  * @throws {PromkitError} before any row is read: an item with no column, an item that two
- *   columns could both be, or a `map` entry naming an unknown item or an absent column
+ *   columns could both be, a `map` entry naming an unknown item or an absent column, or one
+ *   column feeding two items (unless `allowSharedColumns`)
  *
  * @example
  * ```ts
@@ -48,6 +55,11 @@ export function columnKey(name: string): string {
  * ```
  */
 export function matchColumns(instrument: Instrument, columns: readonly string[], options: MatchColumnsOptions = {}): Record<string, string> {
+  compile(instrument);
+  if (!Array.isArray(columns) || !columns.every((column) => typeof column === 'string')) {
+    fail('invalid-argument', ['columns'], columns, `columns: expected an array of column names (strings), got ${describeValue(columns)}`);
+  }
+  if (options === null || typeof options !== 'object') fail('invalid-argument', ['options'], options, `options: expected an object, got ${describeValue(options)}`);
   const issues: PromkitIssue[] = [];
   const result: Record<string, string> = {};
   const explicit = options.map ?? {};
@@ -88,6 +100,20 @@ export function matchColumns(instrument: Instrument, columns: readonly string[],
         input: candidates,
         message: `columns ${candidates.map((c) => JSON.stringify(c)).join(' and ')} could each be ${instrument.id} item ${item.id}; name one in a column map`,
       });
+    }
+  }
+  if (!options.allowSharedColumns) {
+    const byColumn = new Map<string, string[]>();
+    for (const [itemId, column] of Object.entries(result)) byColumn.set(column, [...(byColumn.get(column) ?? []), itemId]);
+    for (const [column, itemIds] of byColumn) {
+      if (itemIds.length > 1) {
+        issues.push({
+          code: 'invalid-argument',
+          path: ['map', itemIds[1] as string],
+          input: column,
+          message: `column ${JSON.stringify(column)} would feed ${itemIds.join(' and ')} of ${instrument.id}: one column is one item's answers; fix the column map`,
+        });
+      }
     }
   }
   if (issues.length > 0) throw new PromkitError(issues);

@@ -1,5 +1,5 @@
-import { PromkitError, type PromkitIssue } from '../../errors.js';
-import { compile, type CompiledInstrument, type CompiledItem, type CompiledScore } from '../../engine/compile.js';
+import { describeValue, PromkitError, type PromkitIssue } from '../../errors.js';
+import { acquireBuffers, compile, releaseBuffers, type CompiledInstrument, type CompiledItem, type CompiledScore, type CompiledWeights } from '../../engine/compile.js';
 import { finalizeValue, requiredAnswers } from '../../engine/compute.js';
 import { resolvePolicy } from '../../engine/policy.js';
 import { readResponses } from '../../engine/responses.js';
@@ -36,7 +36,11 @@ export interface ScoreColumnsResult {
   readonly length: number;
   /** Scores keyed by name. */
   readonly scores: Readonly<Record<string, ColumnScore>>;
-  /** Rows that could not be scored because of bad input, with the error naming item and value. */
+  /**
+   * Rows that could not be scored because of bad input, with the error naming item and value.
+   * Each `error` is built when first read, from the columns as they are then: read the errors
+   * you need before changing the input columns.
+   */
   readonly errors: readonly { readonly row: number; readonly error: PromkitError }[];
 }
 
@@ -69,6 +73,11 @@ export function scoreColumns(
 ): ScoreColumnsResult {
   const compiled = compile(instrument);
   const policy = resolvePolicy(options);
+  if (columns === null || typeof columns !== 'object') {
+    throw new PromkitError([
+      { code: 'invalid-argument', path: ['columns'], input: columns, message: `columns: expected an object of arrays keyed by item id, got ${describeValue(columns)}` },
+    ]);
+  }
   const issues: PromkitIssue[] = [];
   const data: ArrayLike<number | null | undefined>[] = [];
   let length = -1;
@@ -98,6 +107,7 @@ export function scoreColumns(
     missing: new Uint16Array(n),
     span: s.def.method === 'percent-of-maximum' ? new Float64Array(n) : null,
     count: s.def.method === 'count' ? new Float64Array(n) : null,
+    group: s.weights ? weightGroups(data[s.weights.byIndex] as ArrayLike<number | null | undefined>, n, s.weights) : null,
   }));
   compiled.items.forEach((item, k) => {
     const targets: Target[] = [];
@@ -112,6 +122,8 @@ export function scoreColumns(
           itemMin: a.s.itemMin[position] as number,
           itemSpan: a.s.itemSpan[position] as number,
           countAtLeast: a.s.def.countAtLeast ?? 0,
+          group: a.group,
+          weights: a.s.weights ? Float64Array.from(a.s.weights.groups.values(), (w) => w[position] as number) : null,
         });
       }
     });
@@ -119,9 +131,24 @@ export function scoreColumns(
   });
   const scores: Record<string, ColumnScore> = {};
   for (const a of accumulators) scores[a.s.name] = finishScore(a, requiredAnswers(a.s, policy), n, bad);
-  const errors: { row: number; error: PromkitError }[] = [];
-  for (let row = 0; row < n; row++) if (bad[row] === 1) errors.push({ row, error: rowError(compiled, data, row) });
+  const errors: RowError[] = [];
+  for (let row = 0; row < n; row++) if (bad[row] === 1) errors.push(new RowError(compiled, data, row));
   return { length: n, scores, errors };
+}
+
+/**
+ * The group of weights each row uses (index into the score's `weightsBy` groups, in order), or
+ * −1 where the selecting item is unanswered or not one of its answers (such a row gets no score;
+ * an answer that is not allowed also makes the row invalid through the item's own column).
+ */
+function weightGroups(column: ArrayLike<number | null | undefined>, n: number, weights: CompiledWeights): Int32Array {
+  const index = new Map([...weights.groups.keys()].map((answer, g) => [answer, g] as const));
+  const group = new Int32Array(n);
+  for (let row = 0; row < n; row++) {
+    const v = column[row];
+    group[row] = typeof v === 'number' ? (index.get(v) ?? -1) : -1;
+  }
+  return group;
 }
 
 /** Where one item's scored values go: the accumulators of one score that uses the item. */
@@ -133,6 +160,10 @@ interface Target {
   readonly itemMin: number;
   readonly itemSpan: number;
   readonly countAtLeast: number;
+  /** Per row, the weights group of the score (−1: none), where the score has `weightsBy`. */
+  readonly group: Int32Array | null;
+  /** This item's weight in each group, where the score has `weightsBy`. */
+  readonly weights: Float64Array | null;
 }
 
 /** Validates one item's column and adds its scored values (reversed where needed) to its scores. */
@@ -141,7 +172,7 @@ function accumulateItem(column: ArrayLike<number | null | undefined>, n: number,
   const reverseSum = item.reverseSum ?? NaN;
   const reversed = reverseSum === reverseSum;
   const recode = item.scoredAs;
-  const single = targets.length === 1 && targets[0]?.span === null && targets[0]?.count === null ? targets[0] : null;
+  const single = targets.length === 1 && targets[0]?.span === null && targets[0]?.count === null && targets[0]?.weights === null ? targets[0] : null;
   for (let row = 0; row < n; row++) {
     const v = column[row];
     if (v === null || v === undefined || v !== v) {
@@ -158,7 +189,10 @@ function accumulateItem(column: ArrayLike<number | null | undefined>, n: number,
       continue;
     }
     for (const t of targets) {
-      if (t.span) {
+      if (t.weights !== null) {
+        const g = (t.group as Int32Array)[row] as number;
+        if (g >= 0) t.sum[row] = (t.sum[row] as number) + scored * (t.weights[g] as number);
+      } else if (t.span) {
         t.sum[row] = (t.sum[row] as number) + scored - t.itemMin;
         t.span[row] = (t.span[row] as number) + t.itemSpan;
       } else {
@@ -171,12 +205,12 @@ function accumulateItem(column: ArrayLike<number | null | undefined>, n: number,
 
 /** Turns a score's accumulators into its column result (values computed in place of the sums). */
 function finishScore(
-  a: { s: CompiledScore; sum: Float64Array; missing: Uint16Array; span: Float64Array | null; count: Float64Array | null },
+  a: { s: CompiledScore; sum: Float64Array; missing: Uint16Array; span: Float64Array | null; count: Float64Array | null; group: Int32Array | null },
   required: number,
   n: number,
   bad: Uint8Array,
 ): ColumnScore {
-  const { s, sum: values, missing, span, count } = a;
+  const { s, sum: values, missing, span, count, group } = a;
   const of = s.itemIndex.length;
   const plainSum = (s.def.method === 'sum' || s.def.method === 'table') && s.def.multiplier === undefined;
   const status = new Uint8Array(n);
@@ -187,6 +221,11 @@ function finishScore(
       continue;
     }
     const answeredRow = of - (missing[row] as number);
+    if (group !== null && (group[row] as number) < 0) {
+      values[row] = NaN;
+      status[row] = ColumnStatus.insufficientItems;
+      continue;
+    }
     if (!(plainSum && answeredRow === of)) {
       values[row] = finalizeValue(s, answeredRow, values[row] as number, span ? (span[row] as number) : 0, count ? (count[row] as number) : 0, required);
     }
@@ -205,6 +244,33 @@ function finishScore(
   return { values, status, tScore, se };
 }
 
+/**
+ * A bad row, whose error is built only when read (and then kept): a million bad rows cost a
+ * million small objects, not a million PromkitErrors with their messages.
+ */
+class RowError {
+  readonly row: number;
+  #compiled: CompiledInstrument;
+  #data: readonly ArrayLike<number | null | undefined>[];
+  #error: PromkitError | undefined;
+
+  constructor(compiled: CompiledInstrument, data: readonly ArrayLike<number | null | undefined>[], row: number) {
+    this.row = row;
+    this.#compiled = compiled;
+    this.#data = data;
+  }
+
+  /** The engine's error for the row, naming each bad item and value. */
+  get error(): PromkitError {
+    return (this.#error ??= rowError(this.#compiled, this.#data, this.row));
+  }
+
+  /** `{ row, error }`, as `JSON.stringify` and console output should show it. */
+  toJSON(): { row: number; error: PromkitError } {
+    return { row: this.row, error: this.error };
+  }
+}
+
 /** Builds the engine's own error for a bad row, with paths into the row's record. */
 function rowError(compiled: CompiledInstrument, data: readonly ArrayLike<number | null | undefined>[], row: number): PromkitError {
   const record: Record<string, unknown> = {};
@@ -212,11 +278,14 @@ function rowError(compiled: CompiledInstrument, data: readonly ArrayLike<number 
     const v = (data[k] as ArrayLike<unknown>)[row];
     record[id] = v !== v ? null : v;
   });
+  const buffers = acquireBuffers(compiled);
   try {
-    readResponses(compiled, record);
+    readResponses(compiled, record, buffers);
   } catch (error) {
     if (error instanceof PromkitError) return error;
     throw error;
+  } finally {
+    releaseBuffers(compiled, buffers);
   }
   return new PromkitError([{ code: 'invalid-responses', path: ['row', row], input: record, message: `row ${row}: invalid answers` }]);
 }

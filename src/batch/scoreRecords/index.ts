@@ -1,9 +1,11 @@
-import { PromkitError } from '../../errors.js';
+import { describeValue, PromkitError } from '../../errors.js';
 import { createScorer, type ScoreOptions } from '../../engine/score.js';
 import type { Instrument } from '../../model/schema.js';
 import { defaultPrefix, fieldValues, outputFields, parseCell, type FieldValue } from '../_lib/fields.js';
 import { describeError } from '../_lib/describeError.js';
 import { matchColumns } from '../matchColumns/index.js';
+import { createCellReaders, describeRecodes, isCellProblem, type CellReader } from '../../ingest/readCell/index.js';
+import { compileValueMap, type ValueMapInput } from '../../ingest/valueMaps/index.js';
 
 /** Options of {@link scoreRecords}. */
 export interface ScoreRecordsOptions extends ScoreOptions {
@@ -19,6 +21,18 @@ export interface ScoreRecordsOptions extends ScoreOptions {
   readonly strings?: 'reject' | 'numbers';
   /** Cells meaning "unanswered" besides null/undefined; default `['']`. */
   readonly missingTokens?: readonly string[];
+  /**
+   * Read option labels (`"Several days"` → 1), as `promkit score` does. Setting this, `values`,
+   * `shift` or `decimalComma` reads string cells as the CLI reads CSV cells (numbers too) and
+   * adds a `<prefix>_recode` field naming the recodes applied to each record.
+   */
+  readonly labels?: boolean;
+  /** Explicit recodes: `{ "<label or code>": value }`, with optional per-item objects (null = unanswered). */
+  readonly values?: ValueMapInput;
+  /** Added to every numeric code (`-1` turns a 1..k export into 0..k−1). */
+  readonly shift?: number;
+  /** Read `"2,5"` as 2.5 in items that allow decimals. */
+  readonly decimalComma?: boolean;
 }
 
 /**
@@ -45,27 +59,69 @@ export function scoreRecords<Row extends Readonly<Record<string, unknown>>>(
   if (!Array.isArray(rows)) {
     throw new PromkitError([{ code: 'invalid-argument', path: ['rows'], input: rows, message: 'rows: expected an array of records' }]);
   }
+  if (options === null || typeof options !== 'object') {
+    throw new PromkitError([{ code: 'invalid-argument', path: ['options'], input: options, message: `options: expected an object, got ${describeValue(options)}` }]);
+  }
   const header = new Set<string>();
-  for (const row of rows) for (const key of Object.keys(row)) header.add(key);
+  rows.forEach((row, i) => {
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      throw new PromkitError([{ code: 'invalid-argument', path: ['rows', i], input: row, message: `rows[${i}]: expected a record (an object keyed by column name), got ${describeValue(row)}` }]);
+    }
+    for (const key of Object.keys(row)) header.add(key);
+  });
   const columns = matchColumns(instrument, [...header], options.columns ? { map: options.columns } : {});
   const scorer = createScorer(instrument, options);
   const prefix = options.prefix ?? defaultPrefix(instrument);
-  const fields = outputFields(instrument, prefix);
   const items = instrument.items.map((item) => [item.id, columns[item.id] as string] as const);
   const missing = new Set(options.missingTokens ?? ['']);
   const parse = options.strings === 'numbers';
+  const recoding = options.labels !== undefined || options.values !== undefined || options.shift !== undefined || options.decimalComma !== undefined;
+  const shift = options.shift ?? 0;
+  const readers: CellReader[] | null = recoding
+    ? createCellReaders(instrument, {
+        missingTokens: options.missingTokens ?? [''],
+        labels: options.labels ?? false,
+        values: options.values ? compileValueMap(instrument, options.values, ['options', 'values']) : undefined,
+        shift,
+        decimalComma: options.decimalComma,
+      })
+    : null;
+  const fields = outputFields(instrument, prefix, recoding);
   return rows.map((row) => {
     const responses: Record<string, unknown> = {};
-    for (const [itemId, column] of items) {
+    const problems: string[] = [];
+    let mask = 0;
+    items.forEach(([itemId, column], k) => {
       const cell = Object.prototype.hasOwnProperty.call(row, column) ? row[column] : undefined;
-      responses[itemId] = parse ? parseCell(cell, missing) : typeof cell === 'string' && missing.has(cell) ? null : cell;
-    }
+      if (readers) {
+        const reader = readers[k] as CellReader;
+        reader.mask = 0;
+        let value: unknown = cell;
+        if (typeof cell === 'string') value = reader.read(cell);
+        else if (typeof cell === 'number' && shift !== 0) {
+          value = cell + shift;
+          reader.mask |= 4;
+        }
+        mask |= reader.mask;
+        if (isCellProblem(value)) {
+          problems.push(column !== itemId ? `column ${column}: ${value.problem}` : value.problem);
+          value = null;
+        }
+        responses[itemId] = value;
+      } else {
+        responses[itemId] = parse ? parseCell(cell, missing) : typeof cell === 'string' && missing.has(cell) ? null : cell;
+      }
+    });
+    const recode = recoding ? describeRecodes(mask, shift) : undefined;
     let values: FieldValue[];
-    try {
-      values = fieldValues(instrument, scorer(responses as never), null);
-    } catch (error) {
-      if (!(error instanceof PromkitError)) throw error;
-      values = fieldValues(instrument, null, describeError(error, columns));
+    if (problems.length > 0) values = fieldValues(instrument, null, problems.join('; '), recode);
+    else {
+      try {
+        values = fieldValues(instrument, scorer(responses as never), null, recode);
+      } catch (error) {
+        if (!(error instanceof PromkitError)) throw error;
+        values = fieldValues(instrument, null, describeError(error, columns), recode);
+      }
     }
     const out: Record<string, unknown> = { ...row };
     fields.forEach((field, i) => (out[field] = values[i]));

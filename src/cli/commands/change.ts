@@ -1,9 +1,4 @@
-import { parse } from 'csv-parse';
-import { stringify } from 'csv-stringify';
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import { describeError } from '../../batch/_lib/describeError.js';
-import { parseCell } from '../../batch/_lib/fields.js';
 import { matchColumns } from '../../batch/matchColumns/index.js';
 import { getInstrument } from '../../catalog/index.js';
 import { changeByPatient, type PatientChange, type Visit } from '../../change/changeByPatient/index.js';
@@ -11,8 +6,15 @@ import type { RciMethod } from '../../change/reliableChange/index.js';
 import type { DuplicatePolicy } from '../../change/_lib/types.js';
 import { createScorer, type MissingPolicy } from '../../engine/score.js';
 import { PromkitError } from '../../errors.js';
-import { openInput, openOutput, progress, UsageError } from '../_lib/io.js';
+import { ByteBuffer, csvField, neutralizeFormula } from '../../ingest/csvWriter/index.js';
+import { createCellReaders, isCellProblem, type CellReader } from '../../ingest/readCell/index.js';
+import { readCsvStream } from '../_lib/csvInput.js';
+import type { CsvRecord } from '../../ingest/csvReader/index.js';
+import { isQualtricsImportIdRow } from '../../ingest/qualtrics/index.js';
+import { EXIT, progress, UsageError } from '../_lib/io.js';
 import { readColumnMap } from '../_lib/maps.js';
+import { openOutput } from '../_lib/output.js';
+import { readShifts, readValueMaps } from '../_lib/recodeOptions.js';
 
 /** Options of `promkit change`. */
 export interface ChangeCommandOptions {
@@ -30,6 +32,12 @@ export interface ChangeCommandOptions {
   readonly na: readonly string[];
   readonly reliability?: string;
   readonly sd?: string;
+  /** Exit 0 even when some rows could not be read (they are still reported). */
+  readonly allowErrors?: boolean;
+  readonly values?: string;
+  readonly shift?: readonly string[];
+  readonly encoding?: string;
+  readonly delimiter?: string;
 }
 
 /** The columns of `promkit change` output, in order. */
@@ -51,89 +59,164 @@ export async function changeCommand(input: string, options: ChangeCommandOptions
   const scoreDef = instrument.scores.find((s) => s.name === options.score);
   if (!scoreDef) throw new UsageError(`${instrument.id} has no score "${options.score}"; its scores are ${instrument.scores.map((s) => s.name).join(', ')}`);
   const useT = scoreDef.psychometrics?.metric === 'tScore';
+  const scoreName = scoreDef.name;
   const map = readColumnMap(options.map, [instrument.id])[instrument.id];
+  const values = readValueMaps(options.values, [instrument])[instrument.id];
+  const shift = readShifts(options.shift, [instrument])[instrument.id] ?? 0;
+  const reliability = numberOption(options.reliability, '--reliability');
+  const sd = numberOption(options.sd, '--sd');
   const scorer = createScorer(instrument, { missing: options.missing as MissingPolicy });
-  const na = new Set(options.na);
-  const source = openInput(input);
-  const bar = progress('reading visits', source.size);
+  const na = new Set(options.na.map((t) => t.trim()));
+  const sink = openOutput(options.out, [input, options.map, options.values].filter((p): p is string => p !== undefined));
   const visits: Visit[] = [];
+  /** Patients in order of first appearance, with the problems of their rows. */
+  const patients = new Map<string, string[]>();
   let header: string[] | null = null;
   let idIndex = -1;
   let dateIndex = -1;
   let valueIndex = -1;
   let itemIndex: number[] = [];
   let itemIds: readonly string[] = [];
+  let readers: CellReader[] = [];
   let columns: Record<string, string> = {};
   let bad = 0;
+  let rows = 0;
   const problems: string[] = [];
-  const parser = source.stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
-  let rowNumber = 1;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    if (header === null) {
-      header = record;
-      const find = (name: string, flag: string) => {
-        const i = record.indexOf(name);
-        if (i < 0) throw new UsageError(`${flag} ${JSON.stringify(name)} is not a column; the columns are ${record.join(', ')}`);
-        return i;
-      };
-      idIndex = find(options.id, '--id');
-      dateIndex = find(options.date, '--date');
-      if (options.value) valueIndex = find(options.value, '--value');
-      else {
-        columns = matchColumns(instrument, record, map ? { map } : {});
-        itemIds = instrument.items.map((item) => item.id);
-        itemIndex = itemIds.map((itemId) => record.indexOf(columns[itemId] as string));
-      }
-      continue;
-    }
-    rowNumber++;
-    bar.tick(rowNumber - 1);
-    const id = record[idIndex] ?? '';
-    const date = (record[dateIndex] ?? '').trim();
+  let bar: ReturnType<typeof progress> | null = null;
+  let firstRow: CsvRecord | null | undefined;
+  let headerRows = 0;
+  const noteProblem = (id: string, line: number, message: string) => {
+    bad++;
+    const text = `line ${line}${id ? ` (${options.id} ${id})` : ''}: ${message}`;
+    if (problems.length < 20) problems.push(text);
+    if (id) patients.get(id)?.push(text);
+  };
+
+  try {
+    await readCsvStream(
+      input,
+      { encoding: options.encoding, delimiter: options.delimiter, malformed: options.allowErrors ? 'keep' : 'throw' },
+      (record, reader) => {
+        if (header === null) {
+          header = record.fields();
+          const names = header;
+          const find = (name: string, flag: string) => {
+            const i = names.indexOf(name);
+            if (i < 0) throw new UsageError(`${flag} ${JSON.stringify(name)} is not a column; the columns are ${names.join(', ')}`);
+            return i;
+          };
+          idIndex = find(options.id, '--id');
+          dateIndex = find(options.date, '--date');
+          if (options.value) valueIndex = find(options.value, '--value');
+          else {
+            columns = matchColumns(instrument, names, map ? { map } : {});
+            itemIds = instrument.items.map((item) => item.id);
+            itemIndex = itemIds.map((itemId) => names.indexOf(columns[itemId] as string));
+            readers = createCellReaders(instrument, { missingTokens: options.na, values, shift });
+          }
+          return;
+        }
+        // Qualtrics' two extra header rows (question text, ImportId) are recognised by the second.
+        if (firstRow === undefined) {
+          firstRow = record.snapshot();
+          return;
+        }
+        if (firstRow !== null) {
+          const held = firstRow;
+          firstRow = null;
+          if (isQualtricsImportIdRow(record.fields())) {
+            headerRows = 2;
+            return;
+          }
+          visit(held);
+        }
+        visit(record);
+        bar?.tick(rows, reader.bytesRead);
+      },
+      () => {},
+      (_dialect, size) => {
+        bar = progress('reading visits', size);
+      },
+    );
+    if (firstRow) visit(firstRow);
+    (bar as ReturnType<typeof progress> | null)?.end();
+    if (header === null) throw new UsageError(`${input} is empty: expected a header row`);
+  } catch (error) {
+    (bar as ReturnType<typeof progress> | null)?.end();
+    sink.abort();
+    throw error;
+  }
+  return finishChange();
+
+  function visit(record: CsvRecord): void {
+    rows++;
+    const id = record.field(idIndex).trim();
+    if (id !== '' && !patients.has(id)) patients.set(id, []);
+    if (record.malformed !== null) return noteProblem(id, record.line, `malformed CSV: ${record.malformed}`);
+    if (id === '') return noteProblem('', record.line, `no patient id (column ${options.id} is empty): row skipped`);
+    const date = record.field(dateIndex).trim();
     let value: number | null;
-    try {
-      if (valueIndex >= 0) {
-        const cell = parseCell(record[valueIndex], na);
-        if (cell !== null && typeof cell !== 'number') throw new UsageError(`${options.value}: ${JSON.stringify(cell)} is not a number`);
-        value = cell;
-      } else {
-        const result = scorer(itemIndex.map((i) => parseCell(record[i], na)) as never);
-        const s = result.scores[scoreDef.name];
+    if (valueIndex >= 0) {
+      const cell = record.field(valueIndex).trim();
+      if (na.has(cell)) value = null;
+      else if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(cell)) value = Number(cell);
+      else return noteProblem(id, record.line, `${options.value}: ${JSON.stringify(cell)} is not a number`);
+    } else {
+      const responses: unknown[] = [];
+      const cellProblems: string[] = [];
+      readers.forEach((r, k) => {
+        const v = r.read(record.field(itemIndex[k] as number));
+        if (isCellProblem(v)) {
+          cellProblems.push(v.problem);
+          responses.push(null);
+        } else responses.push(v);
+      });
+      if (cellProblems.length > 0) return noteProblem(id, record.line, cellProblems.join('; '));
+      try {
+        const result = scorer(responses as never);
+        const s = result.scores[scoreName];
         value = (useT ? s?.tScore : s?.value) ?? null;
+      } catch (error) {
+        if (!(error instanceof PromkitError)) throw error;
+        return noteProblem(id, record.line, describeError(error, columns, itemIds));
       }
-    } catch (error) {
-      if (!(error instanceof PromkitError) && !(error instanceof UsageError)) throw error;
-      bad++;
-      if (problems.length < 20) {
-        const message = error instanceof PromkitError ? describeError(error, columns, itemIds) : error.message;
-        problems.push(`row ${rowNumber} (${options.id} ${id}): ${message}`);
-      }
-      continue;
     }
     visits.push({ id, date, value });
   }
-  bar.end();
-  if (header === null) throw new UsageError(`${input} is empty: expected a header row`);
-  const summaries = changeByPatient(visits, {
-    instrument,
-    score: options.score,
-    duplicates: options.duplicates,
-    method: options.method,
-    reliability: numberOption(options.reliability, '--reliability'),
-    sd: numberOption(options.sd, '--sd'),
-  });
-  const sink = openOutput(options.out);
-  const end = { end: sink !== process.stdout };
-  if (options.format === 'json') {
-    await pipeline(Readable.from(summaries.map((s) => `${JSON.stringify(s)}\n`)), sink, end);
-  } else {
-    await pipeline(Readable.from([[...CHANGE_COLUMNS], ...summaries.map(row)]), stringify({ record_delimiter: 'unix' }), sink, end);
+
+  async function finishChange(): Promise<number> {
+    try {
+      const summaries = new Map(
+        changeByPatient(visits, { instrument, score: options.score, duplicates: options.duplicates, method: options.method, reliability, sd }).map((s) => [s.id, s] as const),
+      );
+      // Every patient gets a row, in order of first appearance: one whose rows all failed says why.
+      const rowsOut: PatientChange[] = [...patients].map(([id, rowProblems]) => {
+        const summary = summaries.get(id);
+        const extra = rowProblems.length > 0 ? [`${rowProblems.length} row(s) could not be read: ${rowProblems.slice(0, 3).join(' | ')}${rowProblems.length > 3 ? ' | …' : ''}`] : [];
+        if (summary) return extra.length > 0 ? { ...summary, notes: [...summary.notes, ...extra] } : summary;
+        return { id, visits: 0, unscored: 0, baseline: null, latest: null, change: null, reliableChange: null, mcid: null, immpact: null, notes: ['no usable visit', ...extra] };
+      });
+      const out = new ByteBuffer((bytes) => sink.write(bytes));
+      if (options.format === 'json') {
+        for (const s of rowsOut) out.text(`${JSON.stringify(s)}\n`);
+      } else {
+        out.text(`${CHANGE_COLUMNS.join(',')}\n`);
+        for (const s of rowsOut) out.text(`${row(s).map((cell) => csvField(neutralizeFormula(cell))).join(',')}\n`);
+      }
+      out.flush();
+      await sink.commit();
+      const lines = [`promkit: ${rows.toLocaleString('en')} visits, ${rowsOut.length.toLocaleString('en')} patients, ${bad} bad rows (skipped)`];
+      if (headerRows) lines.push(`  2 Qualtrics header rows (question text, ImportId) skipped`);
+      for (const problem of problems) lines.push(`  ${problem}`);
+      if (bad > problems.length) lines.push(`  … and ${bad - problems.length} more`);
+      process.stderr.write(`${lines.join('\n')}\n`);
+      return bad > 0 && !options.allowErrors ? EXIT.rowsBad : EXIT.ok;
+    } catch (error) {
+      (bar as ReturnType<typeof progress> | null)?.end();
+      sink.abort();
+      throw error;
+    }
   }
-  const lines = [`promkit: ${(rowNumber - 1).toLocaleString('en')} visits, ${summaries.length.toLocaleString('en')} patients, ${bad} bad rows (skipped)`];
-  for (const problem of problems) lines.push(`  ${problem}`);
-  if (bad > problems.length) lines.push(`  … and ${bad - problems.length} more`);
-  process.stderr.write(`${lines.join('\n')}\n`);
-  return 0;
 }
 
 function numberOption(value: string | undefined, flag: string): number | undefined {

@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseCell } from '../../batch/_lib/fields.js';
@@ -14,6 +13,7 @@ import { PromkitError } from '../../errors.js';
 import { defineGoal } from '../../goals/defineGoal/index.js';
 import type { Goal } from '../../goals/goalSchema/index.js';
 import type { Instrument } from '../../model/schema.js';
+import { readCsvText } from '../../ingest/csvReader/index.js';
 import { UsageError } from '../_lib/io.js';
 
 /** The message when `vega` or `vega-lite` cannot be loaded. */
@@ -380,7 +380,7 @@ interface Table {
 function readCsv(input: string): Table {
   let records: string[][];
   try {
-    records = parse(readText(input), { bom: true, skip_empty_lines: true, relax_column_count: true });
+    records = readCsvText(readText(input));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${input} is not a readable CSV file: ${(error as Error).message}`);

@@ -54,7 +54,7 @@ const STATUSES: readonly string[] = ['draft', 'active', 'retired', 'unknown'];
  *   (before any reverse scoring), or the option's `scoredAs` where the manual recodes it.
  * - Numeric items are `integer` or `decimal` with `minValue`/`maxValue` extensions, and the
  *   anchor labels as `entryFormat`.
- * - For each plain-sum score (method `sum`, no multiplier, no reverse-scored item, every item
+ * - For each plain-sum score (method `sum`, no multiplier, no `weightsBy`, no reverse-scored item, every item
  *   required so nothing is ever prorated) a read-only item `${id}-${score}` with an SDC
  *   `calculatedExpression` in FHIRPath: the sum of the answer weights once all items are
  *   answered, else empty. Other scores need promkit (`scoreQuestionnaireResponse`).

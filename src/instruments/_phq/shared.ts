@@ -1,4 +1,4 @@
-// Data the PHQ and GAD family share (PHQ-9, PHQ-8, PHQ-2, PHQ-4, GAD-7, GAD-2). Plain constants:
+// Data the PHQ and GAD family share (PHQ-9, PHQ-8, PHQ-2, PHQ-4, PHQ-15, GAD-7, GAD-2). Plain constants:
 // each definition stays data.
 
 /** 'Over the last 2 weeks, how often…': 0-3 with their LOINC answer codes. */
@@ -9,7 +9,7 @@ export const phqFrequencyOptions = [
   { value: 3, label: 'Nearly every day', loinc: 'LA6571-9' },
 ];
 
-/** The PHQ screeners' terms with the Pfizer attribution request, the same for all six (phq-9, phq-8, phq-2, phq-4, gad-7, gad-2). */
+/** The PHQ screeners' terms with the Pfizer attribution request, the same for all seven (phq-9, phq-8, phq-2, phq-4, phq-15, gad-7, gad-2). */
 export const phqLicence = {
   status: 'public-domain',
   verbatimText: true,

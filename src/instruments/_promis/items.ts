@@ -92,3 +92,87 @@ export const physicalFunctionItems = {
   PFC12: { id: 'PFC12', label: 'Health limits two hours of physical labour', options: limitation },
   PFB1: { id: 'PFB1', label: 'Health limits moderate housework', options: limitation },
 };
+
+/**
+ * Anxiety items of the 4a and 8a forms (the first four are the PROMIS-29 Anxiety block). LOINC item
+ * codes for the four PROMIS-29 items as listed by the MII IG; none verified for the others.
+ */
+export const anxietyItems = {
+  EDANX01: { id: 'EDANX01', label: 'Felt fearful', options: frequencyOptions, loinc: '61923-9' },
+  EDANX40: { id: 'EDANX40', label: 'Hard to focus on anything but anxiety', options: frequencyOptions, loinc: '61941-1' },
+  EDANX41: { id: 'EDANX41', label: 'Overwhelmed by worries', options: frequencyOptions, loinc: '61942-9' },
+  EDANX53: { id: 'EDANX53', label: 'Felt uneasy', options: frequencyOptions, loinc: '61949-4' },
+  EDANX46: { id: 'EDANX46', label: 'Felt nervous', options: frequencyOptions },
+  EDANX07: { id: 'EDANX07', label: 'Needed help for anxiety', options: frequencyOptions },
+  EDANX05: { id: 'EDANX05', label: 'Felt anxious', options: frequencyOptions },
+  EDANX54: { id: 'EDANX54', label: 'Felt tense', options: frequencyOptions },
+};
+
+/**
+ * Depression items of the 4a and 8a forms (the first four are the PROMIS-29 Depression block). LOINC
+ * item codes for the four PROMIS-29 items as listed by the MII IG; none verified for the others.
+ */
+export const depressionItems = {
+  EDDEP04: { id: 'EDDEP04', label: 'Felt worthless', options: frequencyOptions, loinc: '61953-6' },
+  EDDEP06: { id: 'EDDEP06', label: 'Felt helpless', options: frequencyOptions, loinc: '61955-1' },
+  EDDEP29: { id: 'EDDEP29', label: 'Felt depressed', options: frequencyOptions, loinc: '61967-6' },
+  EDDEP41: { id: 'EDDEP41', label: 'Felt hopeless', options: frequencyOptions, loinc: '61973-4' },
+  EDDEP22: { id: 'EDDEP22', label: 'Felt like a failure', options: frequencyOptions },
+  EDDEP36: { id: 'EDDEP36', label: 'Felt unhappy', options: frequencyOptions },
+  EDDEP05: { id: 'EDDEP05', label: 'Nothing to look forward to', options: frequencyOptions },
+  EDDEP09: { id: 'EDDEP09', label: 'Nothing could cheer me up', options: frequencyOptions },
+};
+
+/**
+ * Sleep Disturbance items of the 4a, 6a and 8b forms. The reverse-worded items (Sleep109, Sleep110,
+ * Sleep115, Sleep116) carry the reversal in their scored codes. LOINC item codes for the four
+ * PROMIS-29 items (Sleep109, Sleep116, Sleep20, Sleep44) as listed by the MII IG; none verified for
+ * the others.
+ */
+export const sleepDisturbanceItems = {
+  Sleep109: { id: 'Sleep109', label: 'Sleep quality', options: sleepQualityOptions, loinc: '61987-4' },
+  Sleep116: { id: 'Sleep116', label: 'Sleep was refreshing', options: sleepRefreshingOptions, loinc: '61986-6' },
+  Sleep20: { id: 'Sleep20', label: 'Had a problem with sleep', options: interferenceOptions, loinc: '61998-1' },
+  Sleep44: { id: 'Sleep44', label: 'Difficulty falling asleep', options: interferenceOptions, loinc: '61999-9' },
+  Sleep108: { id: 'Sleep108', label: 'Sleep was restless', options: interferenceOptions },
+  Sleep72: { id: 'Sleep72', label: 'Tried hard to get to sleep', options: interferenceOptions },
+  Sleep115: { id: 'Sleep115', label: 'Satisfied with sleep', options: sleepRefreshingOptions },
+  Sleep87: { id: 'Sleep87', label: 'Trouble staying asleep', options: frequencyOptions },
+  Sleep90: { id: 'Sleep90', label: 'Trouble sleeping', options: frequencyOptions },
+  Sleep110: { id: 'Sleep110', label: 'Got enough sleep', options: frequencyReversedOptions },
+};
+
+/**
+ * Fatigue items of the 4a form (the PROMIS-29 Fatigue block), coded 1-5 'Not at all' ... 'Very much'
+ * as in the Assessment Center form definition. No item LOINC code was verified, so none is given.
+ */
+export const fatigueItems = {
+  HI7: { id: 'HI7', label: 'Felt fatigued', options: interferenceOptions },
+  AN3: { id: 'AN3', label: 'Trouble starting things because tired', options: interferenceOptions },
+  FATEXP41: { id: 'FATEXP41', label: 'How run-down on average', options: interferenceOptions },
+  FATEXP40: { id: 'FATEXP40', label: 'How fatigued on average', options: interferenceOptions },
+};
+
+/**
+ * 'Never' ... 'Always' scored 5-1 with 'Usually' as the fourth anchor (Ability to Participate in
+ * Social Roles and Activities v2.0): the items are worded as trouble, and the reversal is carried in
+ * the scored codes. LOINC answer codes not verified.
+ */
+export const socialRolesOptions = [
+  { value: 5, label: 'Never' },
+  { value: 4, label: 'Rarely' },
+  { value: 3, label: 'Sometimes' },
+  { value: 2, label: 'Usually' },
+  { value: 1, label: 'Always' },
+];
+
+/**
+ * Ability to Participate in Social Roles and Activities v2.0 items of the 4a form (the PROMIS-29
+ * Social Roles block). No item LOINC code was verified, so none is given.
+ */
+export const socialRolesItems = {
+  SRPPER11_CaPS: { id: 'SRPPER11_CaPS', label: 'Trouble with regular leisure activities with others', options: socialRolesOptions },
+  SRPPER18_CaPS: { id: 'SRPPER18_CaPS', label: 'Trouble with family activities', options: socialRolesOptions },
+  SRPPER23_CaPS: { id: 'SRPPER23_CaPS', label: 'Trouble with usual work, including at home', options: socialRolesOptions },
+  SRPPER46_CaPS: { id: 'SRPPER46_CaPS', label: 'Trouble with activities with friends', options: socialRolesOptions },
+};

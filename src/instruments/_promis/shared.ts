@@ -235,11 +235,82 @@ export const citeThissen1995 = {
 
 /**
  * How promkit computes a short-form table column where no verifiable copy of the published table
- * was found (promis-pi-6a, promis-pf-6b; the SE columns of promis-anx-8a and promis-sd-8b).
+ * was found (promis-pi-6a, promis-pf-6b, promis-sd-6a; the SE columns of promis-anx-8a and promis-sd-8b).
  */
 export const summedScoreEapMethod =
   'summed-score expected a posteriori (EAP) scoring: the Lord-Wingersky recursion gives the likelihood of each raw sum under the graded response model (logistic, no scaling constant) with the Assessment Center item calibrations; T = 50 + 10 x posterior mean of theta and SE = 10 x posterior SD, under a standard normal prior evaluated on theta = -4.5 to 4.5 in steps of 0.1; rounded to one decimal.';
 
 /** How the computation was checked against the published tables promkit transcribes. */
 export const summedScoreEapValidation =
-  'the same computation, run on the same source\'s calibrations for the eight short forms whose published tables promkit transcribes (promis-anx-4a, -anx-8a, -dep-4a, -dep-8a, -pi-4a, -pi-8a, -sd-4a, -sd-8b) and for the retired Physical Function 4a v1.0 (the PROMIS-29 v2.0 table, one public copy), reproduces all 217 published T-scores and 133 of the 134 published SEs to the printed decimal; the exception is promis-dep-4a raw 20, where both published copies print SE 2.6 and the computation gives 3.6 (see that definition). A wider theta grid moves only the first or last row of some tables, by 0.1. It does not reproduce the promis-pint-3a table, whose published copies rest on another calibration. test/promis-derivation.test.ts repeats this check on every run.';
+  'the same computation, run on the same source\'s calibrations for the ten short forms whose published tables promkit transcribes (promis-anx-4a, -anx-8a, -dep-4a, -dep-8a, -fat-4a, -pi-4a, -pi-8a, -sd-4a, -sd-8b, -sra-4a) and for the retired Physical Function 4a v1.0 (the PROMIS-29 v2.0 table, one public copy), reproduces all 251 published T-scores and 167 of the 168 published SEs to the printed decimal; the exception is promis-dep-4a raw 20, where both published copies print SE 2.6 and the computation gives 3.6 (see that definition). A wider theta grid moves only the first or last row of some tables, by 0.1. It does not reproduce the promis-pint-3a table, whose published copies rest on another calibration. test/promis-derivation.test.ts repeats this check on every run.';
+
+export const citeHays2009 = {
+  key: 'hays2009',
+  text: 'Hays RD, Bjorner JB, Revicki DA, Spritzer KL, Cella D. Development of physical and mental health summary scores from the patient-reported outcomes measurement information system (PROMIS) global items. Qual Life Res. 2009;18(7):873-880 (not opened here; its working documents are cited as haysGph and haysGmh).',
+  doi: '10.1007/s11136-009-9496-9',
+};
+
+export const citeHaysGph = {
+  key: 'haysGph',
+  text: 'Hays RD (UCLA). Steps to Produce Raw Score to Theta Estimates for Global Physical Health Items, 6/19/2009: raw score 4-20 to T-score and SD table of GLOBAL03, GLOBAL06, GLOBAL07R, GLOBAL08R (GLOBAL07R and GLOBAL08R reverse scored, GLOBAL07R with categories collapsed), MULTILOG GRM parameters, T metric from the general-population cases matching the 2000 US census.',
+  url: 'http://gim.med.ucla.edu/FacultyPages/Hays/ph4-summary-061909.doc',
+};
+
+export const citeHaysGmh = {
+  key: 'haysGmh',
+  text: 'Hays RD (UCLA). Steps to Produce Raw Score to Theta Estimates for Global Mental Health Items, 6/22/2009: raw score 4-20 to T-score and SD table of GLOBAL02, GLOBAL04, GLOBAL05, GLOBAL10R (GLOBAL10R reverse scored), MULTILOG GRM parameters, T metric from the general-population cases matching the 2000 US census.',
+  url: 'http://gim.med.ucla.edu/FacultyPages/Hays/mh4-summary-062209.doc',
+};
+
+export const citeChoirGlobal = {
+  key: 'choirGlobal',
+  text: 'chamtrain/choir-d (Stanford CHOIR), src/main/java/edu/stanford/registry/shared/GlobalHealthScore.java (raw-score to T-score and SE arrays of Global Physical and Global Mental Health, \'see http://www.assessmentcenter.net/documents/Scoring PROMIS Global short form.pdf\'; Global07 recode) and src/main/resources/default/xml/globalHealth.xml (scored codes of the 10 items), commit 408fec1c21f6682473a72aa8b36ec95240b3cf68.',
+  url: 'https://github.com/chamtrain/choir-d',
+};
+
+export const citeAwellScore = {
+  key: 'awellScore',
+  text: 'awell-health/awell-score (ISC licence), src/scores/promis_10/: definition/t_score_tables.ts, definition/promis_10_inputs.ts, promis_10.ts (Q07 recode table) and promis_10.test.ts with __testdata__/promis_10_responses.ts (test vectors), commit c37843e505763f1767d22d0250ee1920eccddb21.',
+  url: 'https://github.com/awell-health/awell-score',
+};
+
+export const citePacioPromis10 = {
+  key: 'pacioPromis10',
+  text: 'PACIO Sample Data Depot IG (paciowg/sample-data-fsh): Questionnaire questionnaire-PROMIS10 and QuestionnaireResponses promis-10-assessment-betsy-september, -november, -january, -march and -may (answers with ordinal values, raw scores and \'PROMIS Global Physical/Mental Health v1.2 T-Score\'); FSH source read through a code index (file id 58565848487, path not identified).',
+  url: 'https://build.fhir.org/ig/paciowg/sample-data-fsh/',
+};
+
+export const citeCodeGlobalVersions = {
+  key: 'codeGlobalVersions',
+  text: 'CODE Technology. PROMIS Global Health Versions (30 Jul 2024): v1.2 renames Global07, Global08, Global10 to Global07r, Global08r, Global10r, reverses the score values of Global08r and Global10r (5 = None / Never ... 1) so that users need not reverse them, and converts 0-10 answers of Global07r to 1-5.',
+  url: 'https://codetechnology.com/blog/promis-global-health-versions',
+};
+
+export const citePcorMii = {
+  key: 'pcorMii',
+  text: 'PCOR-MII IG page on PROMIS-16 (comparison with PROMIS-29; LOINC T-score codes at bank level and PROMIS-29-specific level, stated as checked on 2026-09-30 against LOINC 2.83); read through a code index (file id 70711887720, repository not identified).',
+};
+
+export const citeLhcPint = {
+  key: 'lhcPint',
+  text: 'LHC-Forms definition of LOINC panel 75259-2 \'PROMIS short form - pain intensity 3a - version 1.0\' (lformsVersion 28.0.0: items 75262-6, 75261-8, 75260-0 with LOINC answer codes, raw score 77825-8 computed as TOTALSCORE), embedded in a public application\'s constants; read through a code index (file id 30247826939, repository not identified).',
+  url: 'https://loinc.org/75259-2/',
+};
+
+/** The generic PROMIS MIC of Terwee et al. 2021 as used for the fatigue short form (promis-fat-4a). */
+export const fatigueMcid = {
+  value: 2,
+  unit: 'points',
+  population: 'generic across PROMIS measures (systematic review); no fatigue 4a estimate found',
+  method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
+  source: { ref: 'terwee2021', locator: 'Abstract' },
+} as const;
+
+/** The generic PROMIS MIC of Terwee et al. 2021 as used for the social-roles short form (promis-sra-4a). */
+export const socialRolesMcid = {
+  value: 2,
+  unit: 'points',
+  population: 'generic across PROMIS measures (systematic review); no Ability to Participate in Social Roles and Activities estimate found',
+  method: 'systematic review of MIC estimates: \'a MIC value of 2-6 T-score points ... reasonable\' (lower bound shown)',
+  source: { ref: 'terwee2021', locator: 'Abstract' },
+} as const;

@@ -1,6 +1,6 @@
 import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
-import { frequencyOptions } from '../_promis/items.js';
+import { anxietyItems } from '../_promis/items.js';
 import { anxietyMcid, citeCamrprojects, citeCella2010, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
@@ -31,15 +31,10 @@ export const promisAnx4a: Instrument = /* @__PURE__ */ shipped({
   licence: promisLicence,
   loinc: '76344-1',
   items: [
-    { id: 'EDANX01', label: 'Felt fearful', options: frequencyOptions, loinc: '61923-9' },
-    {
-      id: 'EDANX40',
-      label: 'Hard to focus on anything but anxiety',
-      options: frequencyOptions,
-      loinc: '61941-1',
-    },
-    { id: 'EDANX41', label: 'Overwhelmed by worries', options: frequencyOptions, loinc: '61942-9' },
-    { id: 'EDANX53', label: 'Felt uneasy', options: frequencyOptions, loinc: '61949-4' },
+    anxietyItems.EDANX01,
+    anxietyItems.EDANX40,
+    anxietyItems.EDANX41,
+    anxietyItems.EDANX53,
   ],
   scores: [
     {

@@ -1,6 +1,6 @@
 import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
-import { frequencyOptions } from '../_promis/items.js';
+import { anxietyItems } from '../_promis/items.js';
 import { anxietyMcid, citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
@@ -48,19 +48,14 @@ export const promisAnx8a: Instrument = /* @__PURE__ */ shipped({
   ],
   licence: promisLicence,
   items: [
-    { id: 'EDANX01', label: 'Felt fearful', options: frequencyOptions, loinc: '61923-9' },
-    {
-      id: 'EDANX40',
-      label: 'Hard to focus on anything but anxiety',
-      options: frequencyOptions,
-      loinc: '61941-1',
-    },
-    { id: 'EDANX41', label: 'Overwhelmed by worries', options: frequencyOptions, loinc: '61942-9' },
-    { id: 'EDANX53', label: 'Felt uneasy', options: frequencyOptions, loinc: '61949-4' },
-    { id: 'EDANX46', label: 'Felt nervous', options: frequencyOptions },
-    { id: 'EDANX07', label: 'Needed help for anxiety', options: frequencyOptions },
-    { id: 'EDANX05', label: 'Felt anxious', options: frequencyOptions },
-    { id: 'EDANX54', label: 'Felt tense', options: frequencyOptions },
+    anxietyItems.EDANX01,
+    anxietyItems.EDANX40,
+    anxietyItems.EDANX41,
+    anxietyItems.EDANX53,
+    anxietyItems.EDANX46,
+    anxietyItems.EDANX07,
+    anxietyItems.EDANX05,
+    anxietyItems.EDANX54,
   ],
   scores: [
     {

@@ -1,6 +1,6 @@
 import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
-import { frequencyOptions } from '../_promis/items.js';
+import { depressionItems } from '../_promis/items.js';
 import { citeCamrprojects, citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeKroenke2020, citeMii, citeVbt, depressionMcid, missingItemsDiscrepancy, promisLicence, promisProrationNote, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
@@ -32,10 +32,10 @@ export const promisDep4a: Instrument = /* @__PURE__ */ shipped({
   licence: promisLicence,
   loinc: '76343-3',
   items: [
-    { id: 'EDDEP04', label: 'Felt worthless', options: frequencyOptions, loinc: '61953-6' },
-    { id: 'EDDEP06', label: 'Felt helpless', options: frequencyOptions, loinc: '61955-1' },
-    { id: 'EDDEP29', label: 'Felt depressed', options: frequencyOptions, loinc: '61967-6' },
-    { id: 'EDDEP41', label: 'Felt hopeless', options: frequencyOptions, loinc: '61973-4' },
+    depressionItems.EDDEP04,
+    depressionItems.EDDEP06,
+    depressionItems.EDDEP29,
+    depressionItems.EDDEP41,
   ],
   scores: [
     {

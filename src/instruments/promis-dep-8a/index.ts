@@ -1,6 +1,6 @@
 import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
-import { frequencyOptions } from '../_promis/items.js';
+import { depressionItems } from '../_promis/items.js';
 import { citeCella2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeKroenke2020, citeMii, depressionMcid, missingItemsDiscrepancy, promisLicence, promisProrationNote, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, usGeneralPopulationReference, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
@@ -33,14 +33,14 @@ export const promisDep8a: Instrument = /* @__PURE__ */ shipped({
   ],
   licence: promisLicence,
   items: [
-    { id: 'EDDEP04', label: 'Felt worthless', options: frequencyOptions, loinc: '61953-6' },
-    { id: 'EDDEP06', label: 'Felt helpless', options: frequencyOptions, loinc: '61955-1' },
-    { id: 'EDDEP29', label: 'Felt depressed', options: frequencyOptions, loinc: '61967-6' },
-    { id: 'EDDEP41', label: 'Felt hopeless', options: frequencyOptions, loinc: '61973-4' },
-    { id: 'EDDEP22', label: 'Felt like a failure', options: frequencyOptions },
-    { id: 'EDDEP36', label: 'Felt unhappy', options: frequencyOptions },
-    { id: 'EDDEP05', label: 'Nothing to look forward to', options: frequencyOptions },
-    { id: 'EDDEP09', label: 'Nothing could cheer me up', options: frequencyOptions },
+    depressionItems.EDDEP04,
+    depressionItems.EDDEP06,
+    depressionItems.EDDEP29,
+    depressionItems.EDDEP41,
+    depressionItems.EDDEP22,
+    depressionItems.EDDEP36,
+    depressionItems.EDDEP05,
+    depressionItems.EDDEP09,
   ],
   scores: [
     {

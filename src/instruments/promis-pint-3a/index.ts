@@ -1,21 +1,23 @@
 import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
-import { citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citePackDAMipd, citeTerwee2021, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
+import { citeChoir, citeDepManual2017, citeLhcPint, citeLordWingersky1984, citeThissen1995, citeHmCutPoints, citeHmObtain, citeHmScoring, citePackDAMipd, citeTerwee2021, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
 
+/** PAINQU6 and PAINQU8, with the LOINC answer codes of the LHC-Forms definition of panel 75259-2. */
 const pastWeekIntensity = [
-  { value: 1, label: 'Had no pain' },
-  { value: 2, label: 'Mild' },
-  { value: 3, label: 'Moderate' },
-  { value: 4, label: 'Severe' },
-  { value: 5, label: 'Very severe' },
+  { value: 1, label: 'Had no pain', loinc: 'LA13879-4' },
+  { value: 2, label: 'Mild', loinc: 'LA6752-5' },
+  { value: 3, label: 'Moderate', loinc: 'LA6751-7' },
+  { value: 4, label: 'Severe', loinc: 'LA6750-9' },
+  { value: 5, label: 'Very severe', loinc: 'LA13958-6' },
 ];
 
+/** PAINQU21, with the LOINC answer codes of the LHC-Forms definition of panel 75259-2. */
 const nowIntensity = [
-  { value: 1, label: 'No pain' },
-  { value: 2, label: 'Mild' },
-  { value: 3, label: 'Moderate' },
-  { value: 4, label: 'Severe' },
-  { value: 5, label: 'Very severe' },
+  { value: 1, label: 'No pain', loinc: 'LA131-5' },
+  { value: 2, label: 'Mild', loinc: 'LA6752-5' },
+  { value: 3, label: 'Moderate', loinc: 'LA6751-7' },
+  { value: 4, label: 'Severe', loinc: 'LA6750-9' },
+  { value: 5, label: 'Very severe', loinc: 'LA13958-6' },
 ];
 
 /**
@@ -48,12 +50,16 @@ export const promisPint3a: Instrument = /* @__PURE__ */ shipped({
     citeHmObtain,
     citeTerwee2021,
     citeChoir,
+    citeLordWingersky1984,
+    citeThissen1995,
+    citeLhcPint,
   ],
   licence: promisLicence,
+  loinc: '75259-2',
   items: [
-    { id: 'PAINQU6', label: 'Worst pain, past 7 days', options: pastWeekIntensity },
-    { id: 'PAINQU8', label: 'Average pain, past 7 days', options: pastWeekIntensity },
-    { id: 'PAINQU21', label: 'Pain right now', options: nowIntensity },
+    { id: 'PAINQU6', label: 'Worst pain, past 7 days', options: pastWeekIntensity, loinc: '75262-6' },
+    { id: 'PAINQU8', label: 'Average pain, past 7 days', options: pastWeekIntensity, loinc: '75261-8' },
+    { id: 'PAINQU21', label: 'Pain right now', options: nowIntensity, loinc: '75260-0' },
   ],
   scores: [
     {
@@ -61,6 +67,7 @@ export const promisPint3a: Instrument = /* @__PURE__ */ shipped({
       label: 'PROMIS Pain Intensity 3a T-score (from the raw sum)',
       items: ['PAINQU6', 'PAINQU8', 'PAINQU21'],
       method: 'table',
+      loinc: '77825-8',
       table: {
         rows: [
           { raw: 3, tScore: 36.3, se: 5.4 },
@@ -132,9 +139,9 @@ export const promisPint3a: Instrument = /* @__PURE__ */ shipped({
     missingItemsDiscrepancy,
     symptomBandBoundariesDiscrepancy,
     {
-      topic: 'Conversion table versus the v1.0 item calibration',
-      decision: 'The two published copies agree on all 13 rows (raw 3 -> 36.3, SE 5.4 ... raw 15 -> 81.8, SE 4.2), but a Lord-Wingersky recomputation from the Assessment Center v1.0 item parameters of this scale (OID 7224FB55-81D7-4131-A136-8C89907CDFBB, via choir-d) gives a systematically lower curve (30.7, SE 4.5 ... 71.9). promkit ships the published table, tied to the Pain Intensity Scoring Manual Appendix 1 (June 2021 revision per the TypeScript copy; the packDAMipd copy is dated 8 April 2021, so the table predates that revision). Either the manual table uses another calibration or centring than the Assessment Center parameters, or both copies share one upstream error: verify against the manual PDF before clinical use. One copy calls the form "v2.0"; HealthMeasures and the Assessment Center name it Scale v1.0.',
-      refs: ['pintManual', 'packDAMipd', 'tsPint', 'choir'],
+      topic: 'Conversion table: no independent copy, and the item calibration disagrees',
+      decision: 'The table is transcribed from packDAMipd (data-raw/promis3a_scoring.csv, dated 8 April 2021) and matches a public TypeScript scorer row for row (raw 3 -> T 36.3, SE 5.4 ... raw 15 -> 81.8, SE 4.2). Both cite the Pain Intensity Scoring Manual, Appendix 1, but neither shows where it took the numbers from, so they are not known to be independent, and the reference cases drawn from them are not an independent check. A search of public code and pages for an independent copy (by the copies\' rows and by the rows below) found none; the manual PDF was not readable. The only independent check available is the item calibration: the summed-score EAP computation that reproduces every transcribed PROMIS table promkit ships (251 T-scores) gives, from the Assessment Center parameters of this scale (OID 7224FB55-81D7-4131-A136-8C89907CDFBB: PAINQU6 a 4.47, PAINQU8 a 6.28, PAINQU21 a 2.61), raw 3-15 -> T 30.7, 36.3, 40.2, 43.5, 46.3, 49.4, 52.1, 54.5, 57.5, 60.5, 64.1, 67.4, 71.9 (SE 4.5, 3.1, 3.0, 3.0, 3.0, 2.9, 2.8, 2.9, 3.1, 3.1, 3.8, 4.2, 5.1): 5.6 to 11.5 T-points below the shipped table, at every row. Under those parameters a T of 81.8 at raw 15 lies 3.2 SD above the mean, beyond every threshold of the three items (the highest is 2.36), and the copies\' SE falls from 5.0 at raw 14 to 4.2 at raw 15 where every other PROMIS table rises at the ceiling. promkit keeps the transcribed table because it is the one published form of the table found, but the evidence suggests it may not be the Assessment Center table: verify against the manual PDF before clinical use, and prefer HealthMeasures response-pattern scoring. One copy calls the form \'v2.0\'; HealthMeasures and the Assessment Center name it Scale v1.0.',
+      refs: ['pintManual', 'packDAMipd', 'tsPint', 'choir', 'lordWingersky1984', 'thissen1995'],
     },
     {
       topic: 'Severity bands for pain intensity',
@@ -146,6 +153,6 @@ export const promisPint3a: Instrument = /* @__PURE__ */ shipped({
     'value is the raw sum (3-15); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
     wholeNumbersNote,
     scoredCodesNote,
-    'No verified LOINC code was found for the three items, the scale or its T-score, so none is given.',
+    'LOINC: panel 75259-2 (\'PROMIS short form - pain intensity 3a - version 1.0\'), items 75262-6 (worst pain, PAINQU6), 75261-8 (average pain, PAINQU8), 75260-0 (pain right now, PAINQU21) with their answer codes, and raw score 77825-8 (computed there as the total of the three items), as in the LHC-Forms definition of 75259-2. No T-score code was found, so none is given.',
   ],
 });

@@ -1,6 +1,6 @@
 import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
-import { interferenceOptions, sleepQualityOptions, sleepRefreshingOptions } from '../_promis/items.js';
+import { sleepDisturbanceItems } from '../_promis/items.js';
 import { citeBuysse2010, citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeMii, citeTerwee2021, citeVbt, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, sleepCalibrationReference, sleepMcid, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
@@ -32,10 +32,10 @@ export const promisSd4a: Instrument = /* @__PURE__ */ shipped({
   licence: promisLicence,
   loinc: '75258-4',
   items: [
-    { id: 'Sleep109', label: 'Sleep quality', options: sleepQualityOptions, loinc: '61987-4' },
-    { id: 'Sleep116', label: 'Sleep was refreshing', options: sleepRefreshingOptions, loinc: '61986-6' },
-    { id: 'Sleep20', label: 'Had a problem with sleep', options: interferenceOptions, loinc: '61998-1' },
-    { id: 'Sleep44', label: 'Difficulty falling asleep', options: interferenceOptions, loinc: '61999-9' },
+    sleepDisturbanceItems.Sleep109,
+    sleepDisturbanceItems.Sleep116,
+    sleepDisturbanceItems.Sleep20,
+    sleepDisturbanceItems.Sleep44,
   ],
   scores: [
     {

@@ -1,6 +1,6 @@
 import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
-import { frequencyOptions, frequencyReversedOptions, interferenceOptions, sleepQualityOptions, sleepRefreshingOptions } from '../_promis/items.js';
+import { sleepDisturbanceItems } from '../_promis/items.js';
 import { citeBuysse2010, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmScoring, citeLordWingersky1984, citeMii, citeTerwee2021, citeThissen1995, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, sleepCalibrationReference, sleepMcid, summedScoreEapMethod, summedScoreEapValidation, symptomBandBoundariesDiscrepancy, symptomBandSource, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
@@ -57,14 +57,14 @@ export const promisSd8b: Instrument = /* @__PURE__ */ shipped({
   licence: promisLicence,
   loinc: '62197-9',
   items: [
-    { id: 'Sleep108', label: 'Sleep was restless', options: interferenceOptions },
-    { id: 'Sleep115', label: 'Satisfied with sleep', options: sleepRefreshingOptions },
-    { id: 'Sleep116', label: 'Sleep was refreshing', options: sleepRefreshingOptions, loinc: '61986-6' },
-    { id: 'Sleep44', label: 'Difficulty falling asleep', options: interferenceOptions, loinc: '61999-9' },
-    { id: 'Sleep87', label: 'Trouble staying asleep', options: frequencyOptions },
-    { id: 'Sleep90', label: 'Trouble sleeping', options: frequencyOptions },
-    { id: 'Sleep110', label: 'Got enough sleep', options: frequencyReversedOptions },
-    { id: 'Sleep109', label: 'Sleep quality', options: sleepQualityOptions, loinc: '61987-4' },
+    sleepDisturbanceItems.Sleep108,
+    sleepDisturbanceItems.Sleep115,
+    sleepDisturbanceItems.Sleep116,
+    sleepDisturbanceItems.Sleep44,
+    sleepDisturbanceItems.Sleep87,
+    sleepDisturbanceItems.Sleep90,
+    sleepDisturbanceItems.Sleep110,
+    sleepDisturbanceItems.Sleep109,
   ],
   scores: [
     {

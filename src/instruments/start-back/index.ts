@@ -8,9 +8,10 @@ const agree = [
 
 /**
  * Keele STarT Back Screening Tool, 9-item version (Hill et al. 2008). Items `startback_1` …
- * `startback_8` are disagree/agree (0/1). Item `startback_9` (bothersomeness) is asked on a
- * 5-point scale but scored 0/1: "not at all", "slightly" or "moderately" → 0; "very much" or
- * "extremely" → 1. Collapse the answer before scoring (a 5-point code such as 3 or 4 is rejected).
+ * `startback_8` are disagree/agree (0/1). Item `startback_9` (bothersomeness) takes the form's
+ * own 5-point answer, coded 0–4 (not at all, slightly, moderately, very much, extremely), and
+ * the definition collapses it as the Keele scoring instructions do: "very much" or "extremely"
+ * score 1, the other three answers 0 (`scoredAs`).
  *
  * - `total`: sum of all 9 items, 0–9.
  * - `psychosocial`: sum of items 5–9 (fear, anxiety, catastrophising, low mood,
@@ -25,7 +26,7 @@ export const startBack: Instrument = /* @__PURE__ */ shipped({
   id: 'start-back',
   title: 'Keele STarT Back Screening Tool',
   shortTitle: 'STarT Back',
-  version: 'Keele STarT Back Screening Tool, 9-item version (Hill et al. 2008), English, in the order of the Keele form. Items 1–8 disagree = 0 / agree = 1; item 9 (bothersomeness) collapsed to 0/1.',
+  version: 'Keele STarT Back Screening Tool, 9-item version (Hill et al. 2008), English, in the order of the Keele form. Items 1–8 disagree = 0 / agree = 1; item 9 (bothersomeness) coded 0–4 as on the form and scored 0/1 (very much or extremely = 1).',
   domain: 'risk-stratification',
   recallPeriod: 'Last 2 weeks',
   citations: [
@@ -79,9 +80,13 @@ export const startBack: Instrument = /* @__PURE__ */ shipped({
     {
       id: 'startback_9',
       label: 'Overall bothersomeness of back pain',
+      // Keele scoring page: bothersomeness is positive (1) for "very much" or "extremely".
       options: [
-        { value: 0, label: 'Not at all, slightly or moderately' },
-        { value: 1, label: 'Very much or extremely' },
+        { value: 0, label: 'Not at all', scoredAs: 0 },
+        { value: 1, label: 'Slightly', scoredAs: 0 },
+        { value: 2, label: 'Moderately', scoredAs: 0 },
+        { value: 3, label: 'Very much', scoredAs: 1 },
+        { value: 4, label: 'Extremely', scoredAs: 1 },
       ],
     },
   ],
@@ -153,7 +158,7 @@ export const startBack: Instrument = /* @__PURE__ */ shipped({
   discrepancies: [
     {
       topic: 'Bothersomeness item (item 9)',
-      decision: 'Keele: "bothersomeness responses are positive for \'very much\' or \'extremely\' bothersome back pain". promkit takes item 9 already collapsed (0 = not at all, slightly or moderately; 1 = very much or extremely). Implementations that store the 5-point answer as 0–4 (e.g. awell-score) must recode 0, 1, 2 → 0 and 3, 4 → 1 first.',
+      decision: 'Keele: "bothersomeness responses are positive for \'very much\' or \'extremely\' bothersome back pain". promkit takes the 5-point answer as the form codes it, 0–4 (not at all, slightly, moderately, very much, extremely), as awell-score does, and collapses it inside the definition: 3 and 4 score 1, 0–2 score 0. Before this version promkit took item 9 already collapsed to 0/1, so a raw answer of 1 ("slightly") was counted as positive; data stored in that old 0/1 coding must be recoded (1 → 3) before scoring.',
       refs: ['keeleScoring', 'awellScore'],
     },
     {
@@ -173,7 +178,7 @@ export const startBack: Instrument = /* @__PURE__ */ shipped({
     },
   ],
   notes: [
-    'Item 9 is asked on five categories (not at all, slightly, moderately, very much, extremely) but scored as 0/1: collapse it before scoring (Keele scoring page).',
+    'Item 9 is asked on five categories and coded 0–4 (not at all, slightly, moderately, very much, extremely); only "very much" (3) and "extremely" (4) add 1 to the scores (Keele scoring page). Flags and classifications on the item would read the 0–4 code; the shipped risk group reads the scores.',
     'STarT Back is a prognostic screening tool for matched treatment pathways, not an outcome measure: no MCID exists, and Keele offers a separate clinical measurement tool for monitoring change.',
     'Keele does not recommend the tool for conditions other than low back pain. The 6-item version is not covered.',
     'LOINC 91351-7 ("Total score [STarT Back]") is taken from the AHRQ CDS Connect Pain Management Summary; no LOINC code for the subscale was found.',
