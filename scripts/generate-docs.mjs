@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeInstrument, listInstruments } from '../dist/catalog.js';
+import { referenceCaseCounts } from './reference-counts.mjs';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'instruments');
 
@@ -16,6 +17,6 @@ export function renderDocsIndex(instruments) {
 mkdirSync(dir, { recursive: true });
 for (const file of readdirSync(dir)) rmSync(join(dir, file));
 const instruments = listInstruments();
-for (const instrument of instruments) writeFileSync(join(dir, `${instrument.id}.md`), describeInstrument(instrument));
+for (const instrument of instruments) writeFileSync(join(dir, `${instrument.id}.md`), describeInstrument(instrument, { referenceCases: referenceCaseCounts(instrument.id) }));
 writeFileSync(join(dir, 'README.md'), renderDocsIndex(instruments));
 console.log(`generated ${instruments.length} instrument pages in docs/instruments/`);

@@ -36,3 +36,4 @@ export * from './change/index.js';
 export * from './goals/index.js';
 export * from './batch/index.js';
 export * from './charts/index.js';
+export * from './review/index.js';

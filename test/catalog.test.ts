@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDefinition } from '../src/model/check.js';
-import { getInstrument, hasInstrument, listInstruments } from '../src/catalog/index.js';
+import { describeInstrument, getInstrument, hasInstrument, listInstruments } from '../src/catalog/index.js';
 import * as instruments from '../src/instruments/index.js';
 import { InstrumentSchema, PromkitError } from '../src/index.js';
 
@@ -47,5 +47,38 @@ describe('the shipped catalogue', () => {
     expect(hasInstrument('nope')).toBe(false);
     expect(() => getInstrument('phq9')).toThrow(PromkitError);
     expect(() => getInstrument('phq9')).toThrow(/known ids: .*phq-9/);
+  });
+});
+
+describe('describeInstrument reference-case line', () => {
+  const line = (page: string) => page.split('\n').find((l) => l.startsWith('- **Reference cases'));
+  it('shows the published and hand counts it is given, in that order', () => {
+    expect(line(describeInstrument(getInstrument('tsk-11'), { referenceCases: { published: 4, hand: 7 } }))).toBe(
+      '- **Reference cases:** 4 published, 7 worked by hand',
+    );
+  });
+  it('names cases of unrecorded origin, and prints no line without counts', () => {
+    expect(line(describeInstrument(getInstrument('tsk-11'), { referenceCases: { published: 0, hand: 2, unclassified: 3 } }))).toBe(
+      '- **Reference cases:** 0 published, 2 worked by hand, 3 of unrecorded origin',
+    );
+    expect(line(describeInstrument(getInstrument('tsk-11')))).toBeUndefined();
+  });
+});
+
+describe('describeInstrument options', () => {
+  it.each([
+    ['a string', 'counts'],
+    ['negative counts', { referenceCases: { published: -1, hand: 2 } }],
+    ['fractional counts', { referenceCases: { published: 1.5, hand: 2 } }],
+    ['a missing hand count', { referenceCases: { published: 1 } }],
+  ])('refuses %s with a PromkitError naming options', (_, options) => {
+    let caught: unknown;
+    try {
+      describeInstrument(getInstrument('tsk-11'), options as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PromkitError);
+    expect((caught as PromkitError).issues[0]?.path[0]).toBe('options');
   });
 });

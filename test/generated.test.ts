@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — plain ESM script without types
 import { instrumentIds, renderAll, renderIndex } from '../scripts/generate-index.mjs';
+// @ts-expect-error — plain ESM script without types
+import { referenceCaseCounts } from '../scripts/reference-counts.mjs';
 import { describeInstrument, listInstruments } from '../src/catalog/index.js';
 
 const root = join(import.meta.dirname, '..');
@@ -19,7 +21,7 @@ describe('generated files', () => {
   it.each(listInstruments().map((i) => [i.id, i] as const))('docs/instruments/%s.md matches the definition', (id, def) => {
     const file = join(root, 'docs', 'instruments', `${id}.md`);
     expect(existsSync(file), `docs/instruments/${id}.md is missing: run \`npm run generate\``).toBe(true);
-    expect(readFileSync(file, 'utf8'), `docs/instruments/${id}.md ${stale}`).toBe(describeInstrument(def));
+    expect(readFileSync(file, 'utf8'), `docs/instruments/${id}.md ${stale}`).toBe(describeInstrument(def, { referenceCases: referenceCaseCounts(id) }));
   });
 
   it('docs/instruments holds no page for an instrument that no longer exists', () => {

@@ -53,11 +53,11 @@ for (const qr of incoming) {
   for (const [flag, raised] of Object.entries(result.flags)) {
     if (raised) console.log(`  ! flag ${flag}: ${instrument.flags.find((f) => f.name === flag).label}`);
   }
+  // The result knows its definition and base; the context uses the FHIR field names.
   const observations = toObservations(result, {
-    instrument,
     subject: qr.subject,
     performer: [qr.author],
-    effective: qr.authored,
+    effectiveDateTime: qr.authored,
     issued: '2025-03-14T09:40:00Z',
     derivedFrom: { reference: `QuestionnaireResponse/${qr.id}` },
   });
@@ -74,7 +74,8 @@ const broken = structuredClone(incoming[0]);
 broken.item[2].answer = [{ valueString: 'some days' }];
 broken.item.push({ linkId: 'phq9_10', answer: [{ valueInteger: 1 }] });
 try {
-  scoreQuestionnaireResponse(broken, { instrument: phq9, base: BASE });
+  // unknownItems: 'error' refuses items that are not the instrument's (by default they are listed in result.ignored).
+  scoreQuestionnaireResponse(broken, { instrument: phq9, base: BASE, unknownItems: 'error' });
 } catch (error) {
   if (!(error instanceof PromkitError)) throw error;
   console.log('\nrefused a malformed response:');
@@ -89,7 +90,8 @@ const gas = gasTScore([
 ]);
 const gasObservation = gasToObservation(gas, {
   subject: patient,
-  effective: '2025-04-25',
+  effectiveDateTime: '2025-04-25',
+  base: BASE,
   focus: [{ reference: 'Goal/walk-30-min' }, { reference: 'Goal/return-to-work' }, { reference: 'Goal/sleep-6-hours' }],
 });
 console.log(`\nGAS T-score ${gasObservation.valueQuantity.value} over ${gas.included} goals`);

@@ -2,23 +2,40 @@ import { describeValue, fail } from '../errors.js';
 import type { Condition, Instrument, ScoreDefinition, Source, WeightsBy } from '../model/schema.js';
 import { isValidated } from '../model/validated.js';
 
+/** Options of {@link describeInstrument}. */
+export interface DescribeOptions {
+  /**
+   * How many of the instrument's reference cases (promkit's `src/instruments/<id>/cases.json`,
+   * run by its test suite) take their expected values from an outside source (`published`: a
+   * manual, paper, form or another tool's test vectors) and how many were worked by hand from the
+   * published rule (`hand`). Cases whose origin is not recorded yet count as `unclassified`.
+   * Omitted: the page has no reference-case line.
+   */
+  referenceCases?: { published: number; hand: number; unclassified?: number };
+}
+
 /**
  * Renders an instrument definition as a Markdown page a researcher can cite: items (or labels,
  * where the licence forbids verbatim text), each score's method, range, missing-item rule,
  * bands, conversion table, psychometrics and MCIDs, flags, licence, discrepancies between
- * sources and the full citations. `docs/instruments/<id>.md` is generated with it.
+ * sources and the full citations. `docs/instruments/<id>.md` is generated with it, with the
+ * counts of published and hand-worked reference cases passed as `options.referenceCases`.
  *
  * @example
  * ```ts
  * import { describeInstrument, getInstrument } from 'promkit/catalog';
  * describeInstrument(getInstrument('phq-9')).split('\n')[0];
  * //=> '# PHQ-9 — Patient Health Questionnaire-9 (`phq-9`)'
+ * describeInstrument(getInstrument('phq-9'), { referenceCases: { published: 3, hand: 18 } })
+ *   .split('\n').find((line) => line.startsWith('- **Reference cases'));
+ * //=> '- **Reference cases:** 3 published, 18 worked by hand'
  * ```
  */
-export function describeInstrument(def: Instrument): string {
+export function describeInstrument(def: Instrument, options: DescribeOptions = {}): string {
   if (def === null || typeof def !== 'object' || !isValidated(def)) {
     fail('invalid-definition', ['definition'], def, `definition: expected a shipped instrument or one from defineInstrument(), got ${describeValue(def)}`);
   }
+  const cases = referenceCasesOption(options);
   const cite = (source: Source | undefined) => (source ? citeText(source) : '');
   const out: string[] = [];
   out.push(`# ${def.shortTitle ? `${def.shortTitle} — ` : ''}${def.title} (\`${def.id}\`)`, '');
@@ -28,6 +45,10 @@ export function describeInstrument(def: Instrument): string {
   if (def.loinc) out.push(`- **LOINC panel:** ${def.loinc}`);
   out.push(`- **Licence:** ${def.licence.status}${def.licence.holder ? ` (${def.licence.holder})` : ''}. ${def.licence.note}${def.licence.url ? ` <${def.licence.url}>` : ''}`);
   out.push(`- **Item text:** ${def.licence.verbatimText ? 'verbatim, as the licence allows' : 'not reproduced (licence); short neutral labels only'}`);
+  if (cases) {
+    const unclassified = cases.unclassified ? `, ${cases.unclassified} of unrecorded origin` : '';
+    out.push(`- **Reference cases:** ${cases.published} published, ${cases.hand} worked by hand${unclassified}`);
+  }
   out.push('', '## Items', '');
   out.push('| # | id | label | responses | reversed | LOINC |', '|---|---|---|---|---|---|');
   def.items.forEach((item, i) => {
@@ -99,6 +120,20 @@ export function describeInstrument(def: Instrument): string {
   }
   out.push('');
   return out.join('\n');
+}
+
+function referenceCasesOption(options: unknown): DescribeOptions['referenceCases'] {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== 'object') {
+    fail('invalid-argument', ['options'], options, `options: expected { referenceCases?: { published, hand, unclassified? } }, got ${describeValue(options)}`);
+  }
+  const cases = (options as DescribeOptions).referenceCases;
+  if (cases === undefined) return undefined;
+  const count = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  if (cases === null || typeof cases !== 'object' || !count(cases.published) || !count(cases.hand) || !(cases.unclassified === undefined || count(cases.unclassified))) {
+    fail('invalid-argument', ['options', 'referenceCases'], cases, `options.referenceCases: expected { published, hand, unclassified? } as whole numbers ≥ 0, got ${describeValue(cases)}`);
+  }
+  return cases;
 }
 
 function citeText(source: Source): string {

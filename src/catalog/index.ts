@@ -57,4 +57,4 @@ export function hasInstrument(id: string): boolean {
   return byId.has(id);
 }
 
-export { describeInstrument } from './describe.js';
+export { describeInstrument, type DescribeOptions } from './describe.js';

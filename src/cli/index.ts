@@ -4,7 +4,7 @@
  *
  * Start-up stays short (`promkit --version` ≤ 150 ms): only commander loads up front. Each
  * command imports its implementation inside its action (`await import('./commands/….js')`), and a
- * command that defines its options in a heavy module (`chart`, `sql`) is registered from it only
+ * command that defines its options in a heavy module (`chart`, `sql`, `report`) is registered from it only
  * when the command line names it (`LAZY`). Add new commands the same way; test/cli/startup.test.ts
  * checks what `--version` loads.
  */
@@ -27,6 +27,12 @@ const LAZY: Record<string, { description: string; args?: string; register: () =>
     description:
       'print one SQL query that scores a table in place (DuckDB, PostgreSQL, Spark SQL, BigQuery), adding the columns `promkit score` adds',
     register: async () => (await import('./commands/sql.js')).registerSqlCommand,
+  },
+  report: {
+    args: '<visits.csv>',
+    description:
+      "one patient's progress review as a self-contained HTML page: scores and change, reliable change and MCIDs, goals, the diary week",
+    register: async () => (await import('./commands/report.js')).registerReportCommand,
   },
 };
 

@@ -39,7 +39,7 @@ describe('promkit start-up', () => {
     expect(loaded.some((f) => /csv-(parse|stringify)/.test(f))).toBe(false);
   });
 
-  it.each(['chart', 'sql'])('--help lists %s with the description %s --help gives (it is loaded only when named)', (name) => {
+  it.each(['chart', 'sql', 'report'])('--help lists %s with the description %s --help gives (it is loaded only when named)', (name) => {
     const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
     // `<name> --help`: the usage line, a blank line, then the description paragraph.
     const own = loadedBy([name, '--help']);

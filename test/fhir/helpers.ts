@@ -95,3 +95,9 @@ export function answersArb(def: Instrument, complete = false): fc.Arbitrary<Reco
     Object.fromEntries(def.items.map((item) => [item.id, complete ? one(item) : fc.option(one(item), { nil: null, freq: 4 })])),
   );
 }
+
+/** A result of scoreQuestionnaireResponse without its reading report: what score() returns. */
+export function core<T extends { matched?: unknown; ignored?: unknown; ignoredCount?: unknown }>(result: T): Omit<T, 'matched' | 'ignored' | 'ignoredCount'> {
+  const { matched: _matched, ignored: _ignored, ignoredCount: _count, ...rest } = result;
+  return rest;
+}

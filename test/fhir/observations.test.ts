@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import type { Observation } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { listInstruments } from '../../src/catalog/index.js';
-import { gasToObservation, PROMKIT_CODE_SYSTEMS, toObservations } from '../../src/fhir/index.js';
+import { gasToObservation, promkitCodeSystems, toObservations } from '../../src/fhir/index.js';
+
+const PROMKIT_CODE_SYSTEMS = promkitCodeSystems();
 import { score } from '../../src/engine/score.js';
 import { gasTScore } from '../../src/goals/index.js';
 import { defineInstrument } from '../../src/model/define.js';
@@ -18,7 +20,7 @@ import { answersArb, expectValidR4 } from './helpers.js';
 
 const context = {
   subject: { reference: 'Patient/123' },
-  effective: '2025-03-14T10:30:00Z',
+  effectiveDateTime: '2025-03-14T10:30:00Z',
   issued: '2025-03-14T10:31:05Z',
   performer: [{ reference: 'Patient/123' }],
   derivedFrom: { reference: 'QuestionnaireResponse/qr-1' },
@@ -111,7 +113,7 @@ describe('toObservations', () => {
   });
 
   it('a T-score is a second Observation with tScoreLoinc, its SE as a component, and the band when bands are on the T-score', () => {
-    const observations = toObservations(score(tScaled, { a: 2, b: 2 }), { instrument: tScaled, effective: { start: '2025-03-01', end: '2025-03-14' } });
+    const observations = toObservations(score(tScaled, { a: 2, b: 2 }), { instrument: tScaled, effectivePeriod: { start: '2025-03-01', end: '2025-03-14' } });
     expect(observations).toHaveLength(2);
     const [raw, t] = observations as [Observation, Observation];
     expect(raw.code.coding![0]).toEqual({ system: 'http://loinc.org', code: '11111-1' });

@@ -9,7 +9,9 @@ import r4 from 'fhirpath/fhir-context/r4';
 import type { Questionnaire, QuestionnaireItem } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { listInstruments } from '../../src/catalog/index.js';
-import { PROMKIT_CODE_SYSTEMS, PROMKIT_FHIR_BASE, toQuestionnaire } from '../../src/fhir/index.js';
+import { PROMKIT_FHIR_BASE, promkitCodeSystems, toQuestionnaire } from '../../src/fhir/index.js';
+
+const PROMKIT_CODE_SYSTEMS = promkitCodeSystems();
 import { score } from '../../src/engine/score.js';
 import type { Instrument, ScoreDefinition } from '../../src/model/schema.js';
 import { gad7, phq9 } from '../../src/instruments/index.js';
@@ -41,7 +43,7 @@ describe('toQuestionnaire: PHQ-9', () => {
       resourceType: 'Questionnaire',
       id: 'phq-9',
       url: `${PROMKIT_FHIR_BASE}/Questionnaire/phq-9`,
-      version: phq9.version,
+      version: 'PHQ-9-Kroenke-2001',
       name: 'PHQ_9',
       title: 'Patient Health Questionnaire-9',
       status: 'active',

@@ -91,7 +91,7 @@ export function readSeries(observations: unknown, options: SeriesOptions | undef
   }
   let kind: 'day' | 'instant' | null = null;
   const raw: { t: number; ms: number; date: string; value: number; index: number }[] = [];
-  observations.forEach((o: unknown, index) => {
+  Array.from(observations as readonly unknown[]).forEach((o: unknown, index) => {
     if (o === null || typeof o !== 'object') {
       fail('invalid-type', ['observations', index], o, `observations.${index}: expected { date, value }, got ${describeValue(o)}`);
     }

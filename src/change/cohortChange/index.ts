@@ -50,7 +50,8 @@ export function readPairs(pairs: unknown, options: ScoreContextOptions | undefin
   if (pairs.length < min) {
     fail('invalid-argument', ['pairs'], pairs, `pairs: expected at least ${min} patients, got ${pairs.length}`);
   }
-  const read = pairs.map((pair: unknown, i) => {
+  // Array.from visits holes (a sparse array's missing entries) as undefined, which map would skip.
+  const read = Array.from(pairs as unknown[], (pair: unknown, i) => {
     if (pair === null || typeof pair !== 'object') {
       fail('invalid-type', ['pairs', i], pair, `pairs.${i}: expected { baseline, followUp }, got ${describeValue(pair)}`);
     }

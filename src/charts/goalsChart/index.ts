@@ -117,7 +117,7 @@ export function goalsChart(goals: readonly Goal[], options?: GoalsChartOptions):
   const withTScore = optionalBoolean(opts, 'tScore') ?? true;
   const issues: PromkitIssue[] = [];
   if (Array.isArray(goals)) {
-    goals.forEach((goal: unknown, i) => {
+    Array.from(goals as readonly unknown[]).forEach((goal: unknown, i) => {
       if (isRecord(goal) && Object.prototype.hasOwnProperty.call(goal, 'attainment')) {
         issues.push({ code: 'invalid-argument', path: ['goals', i], input: goal, message: `goals[${i}]: a rating { attainment } has no dates to chart; pass goals with a baseline, dateSet and reviews (from defineGoal)` });
       }

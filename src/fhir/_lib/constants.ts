@@ -1,41 +1,24 @@
 // Fixed URLs the FHIR adapters write and read. No functions here: see the neighbouring modules.
 
 /**
- * The default base of the canonical URLs of promkit Questionnaires
- * (`${base}/Questionnaire/${instrument.id}`), and the fixed base of promkit's code systems.
+ * The default base of the canonical URLs promkit writes: Questionnaires
+ * (`${base}/Questionnaire/${instrument.id}`) and promkit's own code systems
+ * (`${base}/CodeSystem/promkit-score`, see {@link promkitCodeSystems}).
  *
- * It is an identifier namespace, not an address you can fetch. Pass your own `base` to
- * `toQuestionnaire` (and the same `base` when scoring responses) to publish Questionnaires under
- * your organisation's URL; code systems stay under this base so that Observations from every
- * deployment carry the same codes.
+ * It is a **placeholder**: promkit owns no web domain, so it does not invent one. `example.org` is
+ * reserved for documentation (RFC 2606), which makes Questionnaires and Observations written with
+ * the default plainly unpublished. Pass your organisation's base (`{ base: 'https://fhir.example-clinic.org' }`)
+ * to `toQuestionnaire`, `scoreQuestionnaireResponse` and `toObservations` before you store anything.
+ * Instruments are never identified by trusting a URL: promkit reads the LOINC panel code, the
+ * linkIds and the item codes.
  *
  * @example
  * ```ts
- * toQuestionnaire(phq9).url;                                  //=> `${PROMKIT_FHIR_BASE}/Questionnaire/phq-9`
+ * toQuestionnaire(phq9).url;                                  //=> 'https://example.org/promkit/Questionnaire/phq-9'
  * toQuestionnaire(phq9, { base: 'https://fhir.example.org' }).url; //=> 'https://fhir.example.org/Questionnaire/phq-9'
  * ```
  */
-export const PROMKIT_FHIR_BASE = 'https://promkit.dev/fhir';
-
-/**
- * promkit's code systems, used where LOINC has no code:
- * - `score`: a score (`phq-9.total`, `pcs.rumination`), its T-score (`promis-pi-4a.total.tScore`)
- *   and the standard error of that T-score (`….tScoreSe`), and `gas.tScore`;
- * - `answer`: a response option, `<instrument>.<item>=<value>` (`odi.odi_3=2`);
- * - `band`: a band (severity category) of a score, `<instrument>.<score>.<label-slug>`
- *   (`phq-9.total.moderately-severe`).
- *
- * @example
- * ```ts
- * PROMKIT_CODE_SYSTEMS.score; //=> 'https://promkit.dev/fhir/CodeSystem/score'
- * toObservations(score(pcs, answers), { instrument: pcs })[1].code.coding[0].code; //=> 'pcs.rumination'
- * ```
- */
-export const PROMKIT_CODE_SYSTEMS = /* @__PURE__ */ Object.freeze({
-  score: `${PROMKIT_FHIR_BASE}/CodeSystem/score`,
-  answer: `${PROMKIT_FHIR_BASE}/CodeSystem/answer`,
-  band: `${PROMKIT_FHIR_BASE}/CodeSystem/band`,
-} as const);
+export const PROMKIT_FHIR_BASE = 'https://example.org/promkit';
 
 /** @internal */
 export const LOINC = 'http://loinc.org';
@@ -52,6 +35,8 @@ export const EXT = {
   itemWeight: 'http://hl7.org/fhir/StructureDefinition/itemWeight',
   /** R4 core: the same, as most R4 tools know it. */
   ordinalValue: 'http://hl7.org/fhir/StructureDefinition/ordinalValue',
+  /** R5 `ValueSet.expansion.contains.property`, back-ported to R4 (SDC writes `itemWeight` with it). */
+  expansionProperty: 'http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.expansion.contains.property',
   minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
   maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
   entryFormat: 'http://hl7.org/fhir/StructureDefinition/entryFormat',

@@ -9,7 +9,7 @@ import { checkDateTime } from './checkDateTime.js';
  * ```ts
  * const context: ObservationContext = {
  *   subject: { reference: 'Patient/123' },
- *   effective: '2025-03-14T10:30:00Z',
+ *   effectiveDateTime: '2025-03-14T10:30:00Z',
  *   performer: [{ reference: 'Patient/123' }],
  *   derivedFrom: { reference: 'QuestionnaireResponse/qr-1' },
  * };
@@ -23,11 +23,12 @@ export interface ObservationContext {
   /** `Observation.performer`: who answered or scored, e.g. `[{ reference: 'Patient/123' }]`. */
   readonly performer?: readonly Reference[];
   /**
-   * `Observation.effective[x]`: a FHIR dateTime (`effectiveDateTime`) or a Period
-   * (`effectivePeriod`), usually when the questionnaire was completed. Always passed in:
-   * promkit never reads the clock.
+   * `Observation.effectiveDateTime`: a FHIR dateTime, usually when the questionnaire was
+   * completed (`QuestionnaireResponse.authored`). Always passed in: promkit never reads the clock.
    */
-  readonly effective?: string | Period;
+  readonly effectiveDateTime?: string;
+  /** `Observation.effectivePeriod` (instead of `effectiveDateTime`): `{ start, end }`, FHIR dateTimes. */
+  readonly effectivePeriod?: Period;
   /** `Observation.issued`, a FHIR instant. */
   readonly issued?: string;
   /** `Observation.derivedFrom`, e.g. `{ reference: 'QuestionnaireResponse/qr-1' }`. */
@@ -45,14 +46,25 @@ export interface ResolvedObservationContext {
 
 const STATUSES: readonly string[] = ['registered', 'preliminary', 'final', 'amended', 'corrected', 'cancelled', 'entered-in-error', 'unknown'];
 
+/** The keys of {@link ObservationContext}. @internal */
+export const OBSERVATION_CONTEXT_KEYS: readonly string[] = ['subject', 'encounter', 'performer', 'effectiveDateTime', 'effectivePeriod', 'issued', 'derivedFrom', 'status'];
+
 /**
- * Validates an {@link ObservationContext} (types only: references are copied as given).
+ * Validates an {@link ObservationContext} (types only: references are copied as given). Keys
+ * other than its own and `extraKeys` are refused, so that a misspelt or non-FHIR name (`effective`,
+ * `effectiveDate`) is never silently dropped.
  * @throws {PromkitError} `invalid-argument` with a path under `['context']`
  * @internal
  */
-export function readObservationContext(context: unknown): ResolvedObservationContext {
+export function readObservationContext(context: unknown, extraKeys: readonly string[] = []): ResolvedObservationContext {
   if (context === null || typeof context !== 'object' || Array.isArray(context)) {
-    fail('invalid-argument', ['context'], context, `context: expected an object such as { instrument, subject, effective }, got ${describeValue(context)}`);
+    fail('invalid-argument', ['context'], context, `context: expected an object such as { subject, effectiveDateTime }, got ${describeValue(context)}`);
+  }
+  const allowed = [...OBSERVATION_CONTEXT_KEYS, ...extraKeys];
+  for (const key of Object.keys(context)) {
+    if (allowed.includes(key)) continue;
+    const hint = key === 'effective' ? ': use the FHIR names effectiveDateTime (a dateTime) or effectivePeriod (a Period)' : '';
+    fail('invalid-argument', ['context', key], (context as Record<string, unknown>)[key], `context.${key} is not a context field${hint}; the fields are ${allowed.join(', ')}`);
   }
   const c = context as ObservationContext;
   const status = c.status ?? 'final';
@@ -62,15 +74,19 @@ export function readObservationContext(context: unknown): ResolvedObservationCon
   const fields: Partial<Observation> = {};
   if (c.subject !== undefined) fields.subject = reference(c.subject, ['context', 'subject']);
   if (c.encounter !== undefined) fields.encounter = reference(c.encounter, ['context', 'encounter']);
-  if (typeof c.effective === 'string') {
-    fields.effectiveDateTime = checkDateTime(c.effective, ['context', 'effective']);
-  } else if (c.effective !== undefined) {
-    if (c.effective === null || typeof c.effective !== 'object') {
-      fail('invalid-argument', ['context', 'effective'], c.effective, `context.effective: expected a FHIR dateTime or a Period { start, end }, got ${describeValue(c.effective)}`);
+  if (c.effectiveDateTime !== undefined && c.effectivePeriod !== undefined) {
+    fail('invalid-argument', ['context', 'effectivePeriod'], c.effectivePeriod, 'context: give effectiveDateTime or effectivePeriod, not both (Observation.effective[x] takes one)');
+  }
+  if (c.effectiveDateTime !== undefined) fields.effectiveDateTime = checkDateTime(c.effectiveDateTime, ['context', 'effectiveDateTime']);
+  if (c.effectivePeriod !== undefined) {
+    const p: unknown = c.effectivePeriod;
+    if (p === null || typeof p !== 'object' || Array.isArray(p)) {
+      fail('invalid-argument', ['context', 'effectivePeriod'], p, `context.effectivePeriod: expected a Period { start, end }, got ${describeValue(p)}`);
     }
+    const { start, end } = p as Period;
     const period: Period = {};
-    if (c.effective.start !== undefined) period.start = checkDateTime(c.effective.start, ['context', 'effective', 'start']);
-    if (c.effective.end !== undefined) period.end = checkDateTime(c.effective.end, ['context', 'effective', 'end']);
+    if (start !== undefined) period.start = checkDateTime(start, ['context', 'effectivePeriod', 'start']);
+    if (end !== undefined) period.end = checkDateTime(end, ['context', 'effectivePeriod', 'end']);
     fields.effectivePeriod = period;
   }
   if (c.issued !== undefined) fields.issued = checkDateTime(c.issued, ['context', 'issued'], 'instant');
@@ -82,7 +98,7 @@ export function readObservationContext(context: unknown): ResolvedObservationCon
   }
   const resolved: { -readonly [K in keyof ResolvedObservationContext]: ResolvedObservationContext[K] } = { status, fields };
   if (c.derivedFrom !== undefined) {
-    const list: readonly Reference[] = Array.isArray(c.derivedFrom) ? c.derivedFrom : [c.derivedFrom as Reference];
+    const list: readonly Reference[] = Array.isArray(c.derivedFrom) ? (c.derivedFrom as readonly Reference[]) : [c.derivedFrom as Reference];
     resolved.derivedFrom = list.map((r, i) => reference(r, Array.isArray(c.derivedFrom) ? ['context', 'derivedFrom', i] : ['context', 'derivedFrom']));
   }
   return resolved;

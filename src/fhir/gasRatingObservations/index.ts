@@ -7,7 +7,7 @@ import { LOINC } from '../_lib/constants.js';
 import { readObservationContext, type ObservationContext } from '../_lib/readObservationContext.js';
 
 /** Context of {@link gasRatingObservations}. */
-export interface GasRatingContext extends Omit<ObservationContext, 'effective'> {
+export interface GasRatingContext extends Omit<ObservationContext, 'effectiveDateTime' | 'effectivePeriod'> {
   /** `Observation.focus`: the FHIR Goal this goal record stands for. */
   readonly goal?: Reference;
   /** Who rated the follow-up levels; picks the LOINC follow-up code. Default `'practitioner'`. */
@@ -44,6 +44,9 @@ const FOLLOW_UP: Record<NonNullable<GasRatingContext['rater']>, LoincCode> = {
  * ```
  */
 export function gasRatingObservations(goal: Goal, context: GasRatingContext = {}): Observation[] {
+  if (context === null || typeof context !== 'object' || Array.isArray(context)) {
+    fail('invalid-argument', ['context'], context, `context: expected an object such as { subject, goal, rater }, got ${describeValue(context)}`);
+  }
   if (goal === null || typeof goal !== 'object' || typeof goal.dateSet !== 'string' || typeof goal.baseline?.level !== 'number') {
     fail('invalid-argument', ['goal'], goal, `goal: expected a goal from defineGoal(), got ${describeValue(goal)}`);
   }
@@ -52,8 +55,12 @@ export function gasRatingObservations(goal: Goal, context: GasRatingContext = {}
     fail('invalid-argument', ['context', 'rater'], rater, `context.rater: expected 'practitioner', 'patient' or 'caregiver', got ${describeValue(rater)}`);
   }
   const { goal: focus, rater: _rater, ...rest } = context;
+  for (const key of ['effectiveDateTime', 'effectivePeriod']) {
+    if (key in rest) fail('invalid-argument', ['context', key], (rest as Record<string, unknown>)[key], `context.${key}: each rating's date comes from the goal (dateSet and review dates), so it cannot be given`);
+  }
+  readObservationContext(rest);
   const occasion = (code: LoincCode, date: string, level: number | null): Observation => {
-    const resolved = readObservationContext({ ...rest, effective: date });
+    const resolved = readObservationContext({ ...rest, effectiveDateTime: date });
     const answer = level === null ? undefined : GAS_LOINC.answers[String(level) as keyof typeof GAS_LOINC.answers];
     return buildObservation(resolved, {
       code: { coding: [{ system: LOINC, code: code.code, display: code.display }], text: code.display },

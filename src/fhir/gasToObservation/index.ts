@@ -2,9 +2,10 @@ import type { Observation, ObservationComponent, Reference } from 'fhir/r4';
 import { describeValue, fail } from '../../errors.js';
 import type { GasTScoreResult } from '../../goals/gasTScore/index.js';
 import { buildObservation } from '../_lib/buildObservation.js';
-import { LOINC, PROMKIT_CODE_SYSTEMS } from '../_lib/constants.js';
+import { LOINC } from '../_lib/constants.js';
 import { readObservationContext, type ObservationContext } from '../_lib/readObservationContext.js';
 import { scoreQuantity } from '../_lib/scoreQuantity.js';
+import { promkitCodeSystems } from '../promkitCodeSystems/index.js';
 
 /**
  * What {@link gasToObservation} reads from a GAS result: `tScore`, and where present the
@@ -24,7 +25,7 @@ export type GasObservationInput = Pick<GasTScoreResult, 'tScore'> &
  *
  * @example
  * ```ts
- * gasToObservation(gas, { subject: { reference: 'Patient/1' }, effective: '2025-06-01', focus: [{ reference: 'Goal/walk' }] });
+ * gasToObservation(gas, { subject: { reference: 'Patient/1' }, effectiveDateTime: '2025-06-01', focus: [{ reference: 'Goal/walk' }] });
  * ```
  */
 export interface GasObservationContext extends ObservationContext {
@@ -36,6 +37,8 @@ export interface GasObservationContext extends ObservationContext {
   readonly loinc?: { readonly code: string; readonly display?: string };
   /** `Observation.focus`: the Goal resources the T-score aggregates. */
   readonly focus?: readonly Reference[];
+  /** The base of promkit's code systems (`${base}/CodeSystem/promkit-score`); default `PROMKIT_FHIR_BASE` (a placeholder). */
+  readonly base?: string;
 }
 
 /**
@@ -47,11 +50,11 @@ export interface GasObservationContext extends ObservationContext {
  *   gives `dataAbsentReason` `unknown` with the result's `reason` as text.
  * - `component`s where the result has them: goals included in the T-score (`gas.goalsIncluded`),
  *   goals in the set (`gas.goals`) and ρ (`gas.rho`), all promkit `score` codes.
- * - `focus` (the Goals), `subject`, `effective[x]`, `performer`, `derivedFrom` (e.g. the
+ * - `focus` (the Goals), `subject`, `effectiveDateTime` / `effectivePeriod`, `performer`, `derivedFrom` (e.g. the
  *   per-goal rating Observations) from the context; nothing is read from the clock.
  *
  * @param gas - a `GasTScoreResult`, or any `{ tScore: number | null }`
- * @param context - `subject`, `effective`, `focus`, `loinc`, …
+ * @param context - `subject`, `effectiveDateTime`, `focus`, `loinc`, `base`, … (unknown keys are refused)
  * @returns a new Observation
  * @throws {PromkitError} `invalid-argument` when `tScore` is neither a finite number nor null, or
  *   a context field is malformed
@@ -64,7 +67,7 @@ export interface GasObservationContext extends ObservationContext {
  * const gas = gasTScore([{ attainment: 0 }, { attainment: 1 }, { attainment: -1 }]);
  * const observation = gasToObservation(gas, {
  *   subject: { reference: 'Patient/123' },
- *   effective: '2025-06-01',
+ *   effectiveDateTime: '2025-06-01',
  *   focus: [{ reference: 'Goal/walk' }, { reference: 'Goal/sleep' }, { reference: 'Goal/work' }],
  * });
  * observation.code.coding?.[0]?.code; //=> 'gas.tScore'
@@ -72,7 +75,8 @@ export interface GasObservationContext extends ObservationContext {
  * ```
  */
 export function gasToObservation(gas: GasObservationInput, context: GasObservationContext): Observation {
-  const resolved = readObservationContext(context);
+  const resolved = readObservationContext(context, ['loinc', 'focus', 'base']);
+  const score = promkitCodeSystems(context.base).score;
   if (gas === null || typeof gas !== 'object') {
     fail('invalid-argument', ['gas'], gas, `gas: expected a result of gasTScore() or { tScore }, got ${describeValue(gas)}`);
   }
@@ -91,19 +95,19 @@ export function gasToObservation(gas: GasObservationInput, context: GasObservati
   const label = 'Goal Attainment Scaling T-score';
   const coding = [];
   if (loinc) coding.push(loinc.display ? { system: LOINC, code: loinc.code, display: loinc.display } : { system: LOINC, code: loinc.code });
-  coding.push({ system: PROMKIT_CODE_SYSTEMS.score, code: 'gas.tScore', display: label });
+  coding.push({ system: score, code: 'gas.tScore', display: label });
 
   const component: ObservationComponent[] = [];
   const count = (code: string, display: string, value: number | undefined) => {
     if (typeof value === 'number' && Number.isInteger(value)) {
-      component.push({ code: { coding: [{ system: PROMKIT_CODE_SYSTEMS.score, code, display }], text: display }, valueInteger: value });
+      component.push({ code: { coding: [{ system: score, code, display }], text: display }, valueInteger: value });
     }
   };
   count('gas.goalsIncluded', 'Goals included in the T-score', gas.included);
   count('gas.goals', 'Goals in the set', gas.of);
   if (typeof gas.rho === 'number' && Number.isFinite(gas.rho)) {
     const display = 'Assumed correlation between goals (ρ)';
-    component.push({ code: { coding: [{ system: PROMKIT_CODE_SYSTEMS.score, code: 'gas.rho', display }], text: display }, valueQuantity: { value: gas.rho, unit: '1', system: 'http://unitsofmeasure.org', code: '1' } });
+    component.push({ code: { coding: [{ system: score, code: 'gas.rho', display }], text: display }, valueQuantity: { value: gas.rho, unit: '1', system: 'http://unitsofmeasure.org', code: '1' } });
   }
 
   return buildObservation(resolved, {

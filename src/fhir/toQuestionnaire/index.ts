@@ -5,11 +5,13 @@ import type { Instrument, Item, ScoreDefinition } from '../../model/schema.js';
 import { answerCoding } from '../_lib/answerCoding.js';
 import { calculatedExpression } from '../_lib/calculatedExpression.js';
 import { checkDateTime } from '../_lib/checkDateTime.js';
-import { EXT, LOINC, PROMKIT_CODE_SYSTEMS } from '../_lib/constants.js';
+import { EXT, LOINC } from '../_lib/constants.js';
 import { isPlainSum } from '../_lib/isPlainSum.js';
 import { questionnaireUrl } from '../_lib/questionnaireUrl.js';
+import { questionnaireVersion } from '../_lib/questionnaireVersion.js';
 import { resolveBase } from '../_lib/resolveBase.js';
 import { scoreLinkId } from '../_lib/scoreLinkId.js';
+import { promkitCodeSystems, type PromkitCodeSystems } from '../promkitCodeSystems/index.js';
 
 /**
  * Options of {@link toQuestionnaire}.
@@ -22,9 +24,10 @@ import { scoreLinkId } from '../_lib/scoreLinkId.js';
  */
 export interface ToQuestionnaireOptions {
   /**
-   * Base of the canonical URL, `${base}/Questionnaire/${instrument.id}`; default
-   * `PROMKIT_FHIR_BASE` (`https://promkit.dev/fhir`). Pass the same base to
-   * `scoreQuestionnaireResponse` and `identifyInstrument`.
+   * Base of the canonical URL, `${base}/Questionnaire/${instrument.id}`, and of promkit's code
+   * systems (`${base}/CodeSystem/promkit-answer`, …); default `PROMKIT_FHIR_BASE`, a placeholder
+   * (`https://example.org/promkit`): pass your organisation's base before you publish. Pass the
+   * same base to `scoreQuestionnaireResponse`, `identifyInstrument` and `toObservations`.
    */
   readonly base?: string;
   /** `Questionnaire.status`; default `'active'`. */
@@ -42,14 +45,15 @@ const STATUSES: readonly string[] = ['draft', 'active', 'retired', 'unknown'];
 /**
  * Builds a FHIR R4 Questionnaire from an instrument definition.
  *
- * - `url` is `${base}/Questionnaire/${instrument.id}`, `version` the definition's version,
- *   `name` the id in upper case (`PHQ_9`), `title` the title, `code` the LOINC panel code
- *   where the definition has one.
+ * - `url` is `${base}/Questionnaire/${instrument.id}`; `version` is the definition's version as
+ *   a token without spaces (`PHQ-9-Kroenke-2001`), so that `url|version` is a valid canonical;
+ *   the full version and the citation are in `description`. `name` is the id in upper case
+ *   (`PHQ_9`), `title` the title, `code` the LOINC panel code where the definition has one.
  * - One item per definition item, `linkId` = item id, with its LOINC code where assigned.
  *   The item text is the published wording only where the licence allows it
  *   (`licence.verbatimText`); otherwise the short label, and `copyright` says why.
  * - Choice items get `answerOption`s whose `valueCoding` is the LOINC answer code (LA…) where
- *   present, else promkit's `answer` code (`odi.odi_3=2`), each with the option's value as SDC
+ *   present, else promkit's answer code (`odi.odi_3=2` in `${base}/CodeSystem/promkit-answer`), each with the option's value as SDC
  *   `itemWeight` and R4 `ordinalValue` extensions. Weights are the coded values as given
  *   (before any reverse scoring), or the option's `scoredAs` where the manual recodes it.
  * - Numeric items are `integer` or `decimal` with `minValue`/`maxValue` extensions, and the
@@ -70,7 +74,8 @@ const STATUSES: readonly string[] = ['draft', 'active', 'retired', 'unknown'];
  * import { toQuestionnaire } from 'promkit/fhir';
  *
  * const q = toQuestionnaire(phq9);
- * q.url;                                   //=> 'https://promkit.dev/fhir/Questionnaire/phq-9'
+ * q.url;                                   //=> 'https://example.org/promkit/Questionnaire/phq-9'
+ * q.version;                               //=> 'PHQ-9-Kroenke-2001'
  * q.code?.[0]?.code;                       //=> '44249-1'
  * q.item?.[0]?.answerOption?.[1]?.valueCoding?.code; //=> 'LA6569-3'
  * q.item?.at(-1)?.linkId;                  //=> 'phq-9-total'
@@ -88,10 +93,11 @@ export function toQuestionnaire(instrument: Instrument, options?: ToQuestionnair
   }
   if (options?.date !== undefined) checkDateTime(options.date, ['options', 'date']);
 
-  const items: QuestionnaireItem[] = instrument.items.map((item) => questionItem(instrument, item));
+  const systems = promkitCodeSystems(base);
+  const items: QuestionnaireItem[] = instrument.items.map((item) => questionItem(instrument, item, systems));
   if (options?.calculatedScores !== false) {
     for (const score of instrument.scores) {
-      if (isPlainSum(instrument, score)) items.push(scoreItem(instrument, score));
+      if (isPlainSum(instrument, score)) items.push(scoreItem(instrument, score, systems));
     }
   }
 
@@ -99,7 +105,7 @@ export function toQuestionnaire(instrument: Instrument, options?: ToQuestionnair
     resourceType: 'Questionnaire',
     id: instrument.id,
     url: questionnaireUrl(base, instrument.id),
-    version: instrument.version,
+    version: questionnaireVersion(instrument),
     name: computableName(instrument.id),
     title: instrument.title,
     status,
@@ -114,7 +120,7 @@ export function toQuestionnaire(instrument: Instrument, options?: ToQuestionnair
   return questionnaire;
 }
 
-function questionItem(instrument: Instrument, item: Item): QuestionnaireItem {
+function questionItem(instrument: Instrument, item: Item, systems: PromkitCodeSystems): QuestionnaireItem {
   const text = instrument.licence.verbatimText && item.text ? item.text : item.label;
   const question: QuestionnaireItem = { linkId: item.id, text, type: item.numeric ? (item.numeric.integer ? 'integer' : 'decimal') : 'choice' };
   if (item.loinc) question.code = [{ system: LOINC, code: item.loinc }];
@@ -128,7 +134,7 @@ function questionItem(instrument: Instrument, item: Item): QuestionnaireItem {
     }
   } else {
     question.answerOption = (item.options ?? []).map((option) => ({
-      valueCoding: answerCoding(instrument.id, item, option),
+      valueCoding: answerCoding(instrument.id, item, option, systems.answer),
       extension: [
         { url: EXT.itemWeight, valueDecimal: option.scoredAs ?? option.value },
         { url: EXT.ordinalValue, valueDecimal: option.scoredAs ?? option.value },
@@ -138,14 +144,14 @@ function questionItem(instrument: Instrument, item: Item): QuestionnaireItem {
   return question;
 }
 
-function scoreItem(instrument: Instrument, score: ScoreDefinition): QuestionnaireItem {
+function scoreItem(instrument: Instrument, score: ScoreDefinition, systems: PromkitCodeSystems): QuestionnaireItem {
   const integer = score.items.every((id) => {
     const item = instrument.items.find((candidate) => candidate.id === id);
     return item?.numeric ? item.numeric.integer : (item?.options ?? []).every((option) => Number.isInteger(option.value));
   });
   const code: Coding[] = [];
   if (score.loinc) code.push({ system: LOINC, code: score.loinc });
-  code.push({ system: PROMKIT_CODE_SYSTEMS.score, code: `${instrument.id}.${score.name}`, display: score.label });
+  code.push({ system: systems.score, code: `${instrument.id}.${score.name}`, display: score.label });
   const n = score.items.length;
   return {
     linkId: scoreLinkId(instrument.id, score.name),

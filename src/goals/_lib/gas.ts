@@ -135,7 +135,8 @@ export function readEntries(goals: unknown, issues: PromkitIssue[], allowRatings
   }
   const entries: Entry[] = [];
   const seen = new Map<string, number>();
-  goals.forEach((raw: unknown, index) => {
+  // Array.from visits holes (a sparse array's missing entries) as undefined, which forEach would skip.
+  Array.from(goals as unknown[]).forEach((raw: unknown, index) => {
     const at = ['goals', index];
     if (!isRecord(raw)) {
       issue(issues, at, raw, `expected a goal (from defineGoal) or a rating { attainment, weight? }, got ${describeValue(raw)}`);

@@ -96,7 +96,7 @@ export const citePackDAMipd = {
 
 export const citeTerwee2021 = {
   key: 'terwee2021',
-  text: 'Terwee CB, et al. Minimal important change (MIC): a conceptual clarification and systematic review of MIC estimates of PROMIS measures. Qual Life Res. 2021.',
+  text: 'Terwee CB, Peipert JD, Chapman R, Lai JS, Terluin B, Cella D, Griffiths P, Mokkink LB. Minimal important change (MIC): a conceptual clarification and systematic review of MIC estimates of PROMIS measures. Qual Life Res. 2021;30(10):2729-2754.',
   doi: '10.1007/s11136-021-02925-y',
 };
 

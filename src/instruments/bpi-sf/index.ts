@@ -162,6 +162,7 @@ export const bpiSf: Instrument = /* @__PURE__ */ shipped({
     },
   ],
   notes: [
+    'No outside reference case was found for this instrument (no worked example in the sources read, and none in other scoring tools\' test vectors: awell-score, the qhs R package, CamCOPS, public code and web search); its reference cases are worked by hand from the published rule (see the reference-case counts above).',
     'Only the numeric 0–10 items are scored. The yes/no pain-today item, the body diagram, the treatment question and the percent-relief item are left out, so an array of responses has 11 entries in the order bpisf_3, bpisf_4, bpisf_5, bpisf_6, bpisf_9a … bpisf_9g.',
     'A 7-day-recall version of the BPI-SF exists; the scoring is the same, but record which recall you used.',
     'LOINC 77565-0 ("Pain interference score [BPI Short Form]") is listed in the eCQM Standardized Pain Assessment Tool value set; no LOINC codes for the severity score or the single items were confirmed, so none are given.',

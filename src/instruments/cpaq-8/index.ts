@@ -35,12 +35,18 @@ export const cpaq8: Instrument = /* @__PURE__ */ shipped({
   citations: [
     {
       key: 'fish2010',
-      text: 'Fish RA, McGuire B, Hogan M, Morrison TG, Stewart I. Validation of the Chronic Pain Acceptance Questionnaire (CPAQ) in an Internet sample and development and preliminary validation of the CPAQ-8. Pain. 2010;149(3):435-443.',
+      text: 'Fish RA, McGuire B, Hogan M, Morrison TG, Stewart I. Validation of the Chronic Pain Acceptance Questionnaire (CPAQ) in an Internet sample and development and preliminary validation of the CPAQ-8. Pain. 2010;149(3):435-443 (Abstract: "Data from the Internet sample were used to derive an eight-item short form. The two four-item factors (activity engagement [AE] and pain willingness [PW]) were confirmed using CFA"; the item table itself was not available to promkit).',
+      doi: '10.1016/j.pain.2009.12.016',
     },
     {
       key: 'fish2013',
       text: 'Fish RA, Hogan MJ, Morrison TG, Stewart I, McGuire BE. Willing and able: a closer look at pain willingness and activity engagement on the Chronic Pain Acceptance Questionnaire (CPAQ-8). J Pain. 2013;14(3):233-245 (Abstract: 2-factor structure, Activity Engagement and Pain Willingness, confirmed; test-retest reliability after 4 to 6 weeks .68 for PW to .86 for AE, .81 overall).',
       doi: '10.1016/j.jpain.2012.11.004',
+    },
+    {
+      key: 'rovner2014',
+      text: 'Rovner GS, Årestedt K, Gerdle B, Börsbo B, McCracken LM. Psychometric properties of the 8-item Chronic Pain Acceptance Questionnaire (CPAQ-8) in a Swedish chronic pain cohort. J Rehabil Med. 2014;46(1):73-80 (Abstract: the 2-factor model fitted better than the 1-factor model for the 8- and 20-item versions; all CPAQ-8 scales alpha ≥ 0.80).',
+      doi: '10.2340/16501977-1227',
     },
     {
       key: 'mccracken2004',
@@ -113,8 +119,8 @@ export const cpaq8: Instrument = /* @__PURE__ */ shipped({
   discrepancies: [
     {
       topic: 'Item order and subscale membership',
-      decision: 'The item table of Fish 2010 was not read. promkit takes the 8-item form order and the reverse-coded (pain willingness) items 2, 4, 7 and 8 from the CHOIR registry form, whose item content matches the CPAQ-20 factors of McCracken 2004 (activity engagement: getting on with living, normal life, full life, responsibilities; pain willingness: control first, control before plans, avoiding situations, worries and fears). CHOIR\'s score code computes the same two item sets but swaps their names, and reverses the activity items instead of the pain willingness items (its form already stores the pain willingness answers reversed); promkit follows the form and the CPAQ scoring, not that code.',
-      refs: ['choir', 'fish2010', 'mccracken2004'],
+      decision: 'Fish 2010 (abstract) establishes eight items in two four-item factors, activity engagement and pain willingness; its item table, which gives the order and the CPAQ-20 source of each item, could not be read (not in the stored copies of the paper; abstracts of Fish 2013 and of the Swedish validation, Rovner 2014, do not list it either). promkit therefore takes the 8-item form order and the reverse-coded (pain willingness) items 2, 4, 7 and 8 from the CHOIR registry form, whose item content matches the CPAQ-20 factors of McCracken 2004 (activity engagement: getting on with living, normal life, full life, responsibilities; pain willingness: control first, control before plans, avoiding situations, worries and fears). CHOIR\'s score code computes the same two item sets but swaps their names, and reverses the activity items instead of the pain willingness items (its form already stores the pain willingness answers reversed); promkit follows the form and the CPAQ scoring, not that code.',
+      refs: ['choir', 'fish2010', 'fish2013', 'rovner2014', 'mccracken2004'],
     },
     {
       topic: 'Cut-offs',

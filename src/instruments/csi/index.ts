@@ -67,7 +67,8 @@ export const csi: Instrument = /* @__PURE__ */ shipped({
     },
     {
       key: 'neblettAbility',
-      text: 'Neblett R, Hartzell MM, Cohen H, Mayer TG, Williams M, Choi YH, Gatchel RJ. Ability of the central sensitization inventory to identify central sensitivity syndromes in an outpatient chronic pain sample (Abstract: CSI scores "using a previously determined cutoff of \'40\' of \'100\'"; sensitivity 82.8%, specificity 54.8% among 161 psychiatric-practice patients; false positives described as "scoring >40", true negatives as "below 40").',
+      text: 'Neblett R, Hartzell MM, Cohen H, Mayer TG, Williams M, Choi YH, Gatchel RJ. Ability of the central sensitization inventory to identify central sensitivity syndromes in an outpatient chronic pain sample. Clin J Pain. 2015;31(4) (Abstract: CSI scores "using a previously determined cutoff of \'40\' of \'100\'"; sensitivity 82.8%, specificity 54.8% among 161 psychiatric-practice patients; false positives described as "scoring >40", true negatives as "below 40").',
+      doi: '10.1097/AJP.0000000000000113',
       url: 'https://experts.unthsc.edu/en/publications/ability-of-the-central-sensitization-inventory-to-identify-centra',
     },
     {

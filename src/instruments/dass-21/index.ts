@@ -170,6 +170,7 @@ export const dass21: Instrument = /* @__PURE__ */ shipped({
     },
   ],
   notes: [
+    'No outside reference case was found for this instrument (no worked example in the sources read, and none in other scoring tools\' test vectors: awell-score, the qhs R package, CamCOPS, public code and web search); its reference cases are worked by hand from the published rule (see the reference-case counts above).',
     'Each subscale value is the 7-item sum × 2, so it is always even when every item is answered; odd band edges (e.g. depression 9/10) are still handled, a value between two bands belonging to the lower one.',
     'No total DASS score is computed; the DASS FAQ discusses whether a total is useful (question 26), but its answer was not read.',
     'Some forms use the anchors "never / sometimes / often / almost always" for 0–3; the coding is the same.',

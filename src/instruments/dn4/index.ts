@@ -32,7 +32,17 @@ export const dn4: Instrument = /* @__PURE__ */ shipped({
   citations: [
     {
       key: 'bouhassira2005',
-      text: 'Bouhassira D, Attal N, Alchaar H, Boureau F, Brochet B, Bruxelle J, Cunin G, Fermanian J, Ginies P, Grun-Overdyking A, Jafari-Schluep H, Lantéri-Minet M, Laurent B, Mick G, Serrie A, Valade D, Vicaut E. Comparison of pain syndromes associated with nervous or somatic lesions and development of a new neuropathic pain diagnostic questionnaire (DN4). Pain. 2005;114(1-2):29-36.',
+      text: 'Bouhassira D, Attal N, Alchaar H, Boureau F, Brochet B, Bruxelle J, Cunin G, Fermanian J, Ginies P, Grun-Overdyking A, Jafari-Schluep H, Lantéri-Minet M, Laurent B, Mick G, Serrie A, Valade D, Vicaut E. Comparison of pain syndromes associated with nervous or somatic lesions and development of a new neuropathic pain diagnostic questionnaire (DN4). Pain. 2005;114(1-2):29-36 (Abstract: a clinician-administered questionnaire of sensory descriptors and signs of a bedside sensory examination, 10 items, developed in 160 patients; the abstract states no cut-off, and the full text was not available to promkit).',
+    },
+    {
+      key: 'perez2007',
+      text: 'Perez C, Galvez R, Huelbes S, Insausti J, Bouhassira D, Diaz S, Rejas J. Validity and reliability of the Spanish version of the DN4 (Douleur Neuropathique 4 questions) questionnaire for differential diagnosis of pain syndromes associated to a neuropathic or somatic component. Health Qual Life Outcomes. 2007;5:66 (Abstract, co-authored by the DN4\'s first author: the questionnaire was "valid for a cut-off value > or = 4 points, which was the best value to discriminate between NP and NNP subjects").',
+      doi: '10.1186/1477-7525-5-66',
+    },
+    {
+      key: 'spallone2012',
+      text: 'Spallone V, et al. Validation of DN4 as a screening tool for neuropathic pain in painful diabetic polyneuropathy. Diabet Med. 2012;29(5):578-585 (Abstract: "At the cut-off of 4, DN4 displayed sensitivity of 80%, specificity of 92% … At the cut-off of 3, DN4-interview showed sensitivity and specificity of 84%").',
+      doi: '10.1111/j.1464-5491.2011.03500.x',
     },
     {
       key: 'nindsCde',
@@ -48,11 +58,6 @@ export const dn4: Instrument = /* @__PURE__ */ shipped({
       key: 'vanSeventer2013',
       text: 'van Seventer R, Vos C, Giezeman M, Meerding WJ, Arnould B, Regnault A, et al. Validation of the Dutch version of the DN4 diagnostic questionnaire for neuropathic pain. Pain Pract. 2013;13(5):390-398 (Abstract: optimal cut-offs 5/10 for the full and 4/7 for the 7-item questionnaire in a Dutch pain-clinic sample).',
       doi: '10.1111/papr.12006',
-    },
-    {
-      key: 'medicalmedicaux',
-      text: 'Medical-Medicaux blog. Neuropathic pain or nerve pain [1] (2011): DN4 interview and examination items; "A score of 3 to 7 is very indicative of neuropathic pain" for the interview, "A score of 4 to 10" for both parts together.',
-      url: 'http://medicalmedicaux.blogspot.com/2011/04/neuropathic-pain-or-nerve-pain-1.html',
     },
     {
       key: 'awellScore',
@@ -137,9 +142,9 @@ export const dn4: Instrument = /* @__PURE__ */ shipped({
       label: 'Total of 4 or more out of 10: neuropathic pain likely',
       when: { score: 'total', atLeast: 4 },
       source: {
-        ref: 'bouhassira2005',
-        locator: 'cut-off 4/10',
-        note: 'the primary paper was not read in full; "4 or more out of 10" as stated by Physiopedia, and a 0–3 / 4–10 split in other summaries. The NINDS notice says "greater than 4" (see discrepancies).',
+        ref: 'spallone2012',
+        locator: 'Abstract',
+        note: 'validation studies apply the developers\' cut-off as a total of 4 or more: "At the cut-off of 4, DN4 displayed sensitivity of 80%, specificity of 92%" (Spallone 2012) and "valid for a cut-off value > or = 4 points" (Perez 2007, co-authored by Bouhassira). The 4/10 cut-off is Bouhassira 2005\'s, whose full text promkit could not read; the NINDS notice says "greater than 4" (see discrepancies).',
       },
     },
     {
@@ -147,22 +152,22 @@ export const dn4: Instrument = /* @__PURE__ */ shipped({
       label: 'DN4-interview of 3 or more out of 7: neuropathic pain likely',
       when: { score: 'interview', atLeast: 3 },
       source: {
-        ref: 'bouhassira2005',
-        locator: 'DN4-interview (items 1–7), cut-off 3/7',
-        note: 'the primary paper was not read in full; the 3/7 cut-off is as summarised by secondary sources (e.g. "a score of 3 to 7 is very indicative of neuropathic pain"); see discrepancies',
+        ref: 'spallone2012',
+        locator: 'Abstract',
+        note: '"At the cut-off of 3, DN4-interview showed sensitivity and specificity of 84%": the 7 interview items with a cut-off of 3 or more, the DN4-interview cut-off attributed to Bouhassira 2005 (full text not read by promkit); see discrepancies',
       },
     },
   ],
   discrepancies: [
     {
       topic: 'Total cut-off: "4 or more" or "greater than 4"',
-      decision: 'promkit flags a total of 4 or more, the reading of the developers\' 4/10 cut-off given by Physiopedia and calculators that split 0–3 / 4–10. The NINDS CDE notice words it "greater than 4 out of 10", which would exclude a total of exactly 4; promkit does not follow that wording. A Dutch validation found 5/10 optimal in its sample.',
-      refs: ['bouhassira2005', 'physiopedia', 'nindsCde', 'vanSeventer2013'],
+      decision: 'promkit flags a total of 4 or more. Peer-reviewed validations read the developers\' 4/10 cut-off that way: Perez 2007 (Spanish version, co-authored by Bouhassira) "valid for a cut-off value > or = 4 points"; Spallone 2012 "at the cut-off of 4"; Physiopedia "a score of 4 or more out of 10". The NINDS CDE notice words it "greater than 4 out of 10", which would exclude a total of exactly 4; promkit does not follow that wording. Bouhassira 2005 itself could not be read (its abstract states no cut-off). A Dutch validation found 5/10 optimal in its sample.',
+      refs: ['bouhassira2005', 'perez2007', 'spallone2012', 'physiopedia', 'nindsCde', 'vanSeventer2013'],
     },
     {
       topic: 'DN4-interview cut-off',
-      decision: 'promkit flags 3 or more of the 7 interview items, the cut-off reported for the DN4-interview in secondary summaries of the developers\' work (primary text not read). The Dutch validation found 4/7 optimal in its sample; a user of that population may test interview ≥ 4 instead.',
-      refs: ['bouhassira2005', 'medicalmedicaux', 'vanSeventer2013'],
+      decision: 'promkit flags 3 or more of the 7 interview items, the DN4-interview cut-off as applied by Spallone 2012 ("at the cut-off of 3, DN4-interview …"). Bouhassira 2005, where the cut-off is said to originate, could not be read (its abstract states none). The Dutch validation found 4/7 optimal in its sample; a user of that population may test interview ≥ 4 instead.',
+      refs: ['bouhassira2005', 'spallone2012', 'vanSeventer2013'],
     },
     {
       topic: 'Missing items',

@@ -145,6 +145,7 @@ export const nrs: Instrument = /* @__PURE__ */ shipped({
     },
   ],
   notes: [
+    'No outside reference case was found for this instrument (no worked example in the sources read, and none in other scoring tools\' test vectors: awell-score, the qhs R package, CamCOPS, public code and web search); its reference cases are worked by hand from the published rule (see the reference-case counts above).',
     'LOINC 72514-3 ("Pain severity - 0-10 verbal numeric rating [Score] - Reported") is listed in the eCQM Standardized Pain Assessment Tool value set and the HL7 Belgium pain-scale value set.',
     'Farrar 2001 used a daily-diary rating averaged over a week; a single clinic rating is noisier (MDC about 1.3 points in Alghadir 2018), so a 2-point change on one occasion is close to measurement error.',
     'Percent change is undefined when the baseline is 0.',

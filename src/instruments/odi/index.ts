@@ -31,8 +31,8 @@ export const odi: Instrument = /* @__PURE__ */ shipped({
     },
     {
       key: 'odiForm',
-      text: 'ODI 2.1a scoring instructions as printed on distributed copies of the form: "If all ten sections are completed … 16 (total scored) / 50 (total possible score) x 100 = 32%. If one section is missed or not applicable … 16 / 45 x 100 = 35.5%. Minimum Detectable Change (90% confidence): 5 points or 10 %points".',
-      url: 'https://th4.ilovetranslation.com/uHAFf0Ohymw=d',
+      text: 'ODI 2.1a scoring instructions as printed on distributed copies of the form: "If all ten sections are completed … 16 (total scored) / 50 (total possible score) x 100 = 32%. If one section is missed or not applicable … 16 / 45 x 100 = 35.5%. Minimum Detectable Change (90% confidence): 10%points (change of less than this may be attributable to error in the measurement)", as quoted from the form on several web pages (e.g. idcafe.net, brainwritings.com). One web copy (th4.ilovetranslation.com) prints "5 points or 10 %points" instead, the wording of the NDI scoring guide; promkit uses neither figure.',
+      url: 'https://www.idcafe.net/how-is-the-oswestry-disability-scale-scored/',
     },
     {
       key: 'asir2013',

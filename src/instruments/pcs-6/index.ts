@@ -53,6 +53,15 @@ export const pcs6: Instrument = /* @__PURE__ */ shipped({
       url: 'https://github.com/heal-data-stewards/heal-cdes',
     },
     {
+      key: 'cheng2019',
+      text: 'Cheng ST, Chen PP, Chow YF, Chung JWY, Law ACB, Lee JSW, Leung EMF, Tam CWC. The Pain Catastrophizing Scale-short form: psychometric properties and threshold for identifying high-risk individuals. Int Psychogeriatr. 2019;31(11):1665-1674 (Abstract: two items from each PCS dimension plus one item associated with disability and depression, a 7-item short PCS).',
+      doi: '10.1017/S1041610219000024',
+    },
+    {
+      key: 'walton2020',
+      text: 'Walton DM, Mehta S, Seo W, MacDermid JC. Creation and validation of the 4-item BriefPCS-chronic through methodological triangulation. Health Qual Life Outcomes. 2020;18 (Abstract: a unidimensional 4-item PCS from the Quebec Pain Registry).',
+    },
+    {
       key: 'sullivanLab',
       text: 'Sullivan Pain Research Lab, McGill University. The Pain Catastrophizing Scale (PCS): licensed and distributed by Mapi Research Trust on behalf of Dr Michael Sullivan.',
       url: 'https://sullivan-painresearch.mcgill.ca/pcs.php',
@@ -93,8 +102,8 @@ export const pcs6: Instrument = /* @__PURE__ */ shipped({
   discrepancies: [
     {
       topic: 'Which six items',
-      decision: 'promkit follows the HEAL CDE form as implemented by the A2CPS HEAL study: PCS items 4 (awful, overwhelms), 5 (cannot stand it), 6 (afraid it will get worse), 10 (how much it hurts), 11 (want it to stop) and 13 (something serious), two from each PCS subscale. The paper that derived this 6-item selection was not identified (a short-form paper by McWilliams et al. was suggested, but was not retrieved and could not be matched to these items); the HEAL CDE form itself is the operative definition.',
-      refs: ['a2cps', 'healCde'],
+      decision: 'promkit follows the HEAL CDE form as implemented by the A2CPS HEAL study: PCS items 4 (awful, overwhelms), 5 (cannot stand it), 6 (afraid it will get worse), 10 (how much it hurts), 11 (want it to stop) and 13 (something serious), two from each PCS subscale. The paper that chose these six items was not identified: the HEAL CDE listings and the A2CPS implementation name no derivation paper, and the published PCS short forms that were found select other item sets (Cheng et al. 2019: 7 items; Walton et al. 2020, BriefPCS-chronic: 4 items; a short-form paper by McWilliams et al. (Eur J Pain 2015) was not retrieved, so its item set could not be compared). The HEAL CDE form itself is therefore the operative definition; if a derivation paper is found, its item list must be checked against this one.',
+      refs: ['a2cps', 'healCde', 'cheng2019', 'walton2020'],
     },
     {
       topic: 'Subscales and cut-offs',

@@ -55,8 +55,8 @@ export const pcs: Instrument = /* @__PURE__ */ shipped({
       url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3407790',
     },
     {
-      key: 'rocca2022',
-      text: 'Rocca B, Campagna M, Portoghese I, Giordano A, Franchignoni F, Monticone M. Responsiveness and minimal important change of the Pain Catastrophizing Scale in people with chronic low back pain undergoing multidisciplinary rehabilitation. Eur J Phys Rehabil Med. 2022.',
+      key: 'monticone2022',
+      text: 'Monticone M, Portoghese I, Rocca B, Giordano A, Campagna M, Franchignoni F. Responsiveness and minimal important change of the Pain Catastrophizing Scale in people with chronic low back pain undergoing multidisciplinary rehabilitation. Eur J Phys Rehabil Med. 2022;58(1):68-75 (Abstract: MDC 7.73; MIC 8 points, 95% CI 6-10, whole sample; 11 points, 95% CI 8-14, baseline PCS > 30, n = 33).',
       doi: '10.23736/S1973-9087.21.06729-0',
     },
     {
@@ -122,14 +122,14 @@ export const pcs: Instrument = /* @__PURE__ */ shipped({
             unit: 'points',
             population: 'Italian PCS, 205 people with chronic low back pain in 8-week multidisciplinary rehabilitation (whole sample)',
             method: 'anchor-based (ROC against a 7-point global perceived effect scale)',
-            source: { ref: 'rocca2022', locator: 'Abstract' },
+            source: { ref: 'monticone2022', locator: 'Abstract' },
           },
           {
             value: 11,
             unit: 'points',
             population: 'Same study, subgroup with baseline PCS above 30 (n = 33)',
             method: 'anchor-based (ROC against a 7-point global perceived effect scale)',
-            source: { ref: 'rocca2022', locator: 'Abstract' },
+            source: { ref: 'monticone2022', locator: 'Abstract' },
           },
         ],
       },
@@ -195,8 +195,8 @@ export const pcs: Instrument = /* @__PURE__ */ shipped({
   discrepancies: [
     {
       topic: 'Clinically relevant cut-off: "30 or more" or "above 30"',
-      decision: 'promkit flags a total of 30 or more (the manual places 30 at the 75th percentile of chronic pain patients; SPRY: "a score of 30 or above"). SRALab and other summaries say "above 30" (31 or more), and Rocca 2022 splits at "<30" / ">30". Only a total of exactly 30 is affected; a user who needs "> 30" should test total ≥ 31.',
-      refs: ['sullivan2009manual', 'sprypt', 'sralab', 'rocca2022'],
+      decision: 'promkit flags a total of 30 or more (the manual places 30 at the 75th percentile of chronic pain patients; SPRY: "a score of 30 or above"). SRALab and other summaries say "above 30" (31 or more), and Monticone 2022 splits at "<30" / ">30". Only a total of exactly 30 is affected; a user who needs "> 30" should test total ≥ 31.',
+      refs: ['sullivan2009manual', 'sprypt', 'sralab', 'monticone2022'],
     },
     {
       topic: 'Missing items',

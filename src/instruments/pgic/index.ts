@@ -112,6 +112,7 @@ export const pgic: Instrument = /* @__PURE__ */ shipped({
     },
   ],
   notes: [
+    'No outside reference case was found for this instrument (no worked example in the sources read, and none in other scoring tools\' test vectors: awell-score, the qhs R package, CamCOPS, public code and web search); its reference cases are worked by hand from the published rule (see the reference-case counts above).',
     'Lower is better: direction is "higher-is-worse" because 7 = very much worse.',
     'Some CGI implementations use 0 for "not assessed"; 0 is not a PGIC answer and is rejected (use null for a missing rating).',
     'PGIC is a single retrospective transition rating; it is mainly used as the anchor for the NRS, VAS, PEG and BPI clinically important differences, so no reliability or MCID is given for it.',

@@ -22,7 +22,7 @@ export const phq9: Instrument = /* @__PURE__ */ shipped({
     },
     {
       key: 'kroenke2002',
-      text: 'Kroenke K, Spitzer RL. The PHQ-9: a new depression diagnostic and severity measure. Psychiatric Annals. 2002;32(9):509-521.',
+      text: 'Kroenke K, Spitzer RL. The PHQ-9: a new depression diagnostic and severity measure. Psychiatric Annals. 2002;32(9):509-515.',
       doi: '10.3928/0048-5713-20020901-06',
     },
     {

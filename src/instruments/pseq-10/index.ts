@@ -131,6 +131,7 @@ export const pseq10: Instrument = /* @__PURE__ */ shipped({
     },
   ],
   notes: [
+    'No outside reference case was found for this instrument (no worked example in the sources read, and none in other scoring tools\' test vectors: awell-score, the qhs R package, CamCOPS, public code and web search); its reference cases are worked by hand from the published rule (see the reference-case counts above).',
     'Higher is better: improvement is an increase in the total.',
     'Only the end points of the 0–6 scale are labelled ("Not at all confident", "Completely confident"); 1–5 are numbers.',
     'The PSEQ-2 (items 5 and 9) is a separate definition (pseq-2).',

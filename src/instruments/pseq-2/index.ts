@@ -91,6 +91,7 @@ export const pseq2: Instrument = /* @__PURE__ */ shipped({
     },
   ],
   notes: [
+    'No outside reference case was found for this instrument (no worked example in the sources read, and none in other scoring tools\' test vectors: awell-score, the qhs R package, CamCOPS, public code and web search); its reference cases are worked by hand from the published rule (see the reference-case counts above).',
     'A PSEQ-2 score can be taken from a complete PSEQ-10 by copying answers 5 and 9 (pseq10_5 → pseq2_1, pseq10_9 → pseq2_2).',
     'Nicholas 2015 reports sound internal consistency and test–retest reliability (n = 140), but the coefficients were not available from the abstract, so no reliability is stored.',
   ],

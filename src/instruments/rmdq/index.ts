@@ -152,6 +152,7 @@ export const rmdq: Instrument = /* @__PURE__ */ shipped({
     },
   ],
   notes: [
+    'No outside reference case was found for this instrument (no worked example in the sources read, and none in other scoring tools\' test vectors: awell-score, the qhs R package, CamCOPS, public code and web search); its reference cases are worked by hand from the published rule (see the reference-case counts above).',
     'Scores below about 4 may not show improvement and scores above about 20 may not show deterioration (floor and ceiling effects).',
     'Shorter RMDQ versions (23, 18 and 11 items) exist; this definition is the 24-item original.',
   ],

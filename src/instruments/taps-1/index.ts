@@ -50,7 +50,8 @@ export const taps1: Instrument = /* @__PURE__ */ shipped({
     },
     {
       key: 'gryczynski2017',
-      text: 'Gryczynski J, McNeely J, Wu LT, Subramaniam GA, Svikis DS, Cathers LA, et al. Validation of the TAPS-1: a four-item screening tool to identify unhealthy substance use in primary care. J Gen Intern Med. 2017 Sep (Abstract: "Optimal frequency-of-use cut-points on the self-administered TAPS-1 for identifying SUDs were ≥ monthly use for tobacco and alcohol … and any reported use for illicit drugs and prescription medication misuse").',
+      text: 'Gryczynski J, McNeely J, Wu LT, Subramaniam GA, Svikis DS, Cathers LA, et al. Validation of the TAPS-1: a four-item screening tool to identify unhealthy substance use in primary care. J Gen Intern Med. 2017;32(9):990-996 (Abstract: "Optimal frequency-of-use cut-points on the self-administered TAPS-1 for identifying SUDs were ≥ monthly use for tobacco and alcohol … and any reported use for illicit drugs and prescription medication misuse").',
+      doi: '10.1007/s11606-017-4079-x',
     },
     {
       key: 'phenx',

@@ -37,6 +37,7 @@ export const tsk17: Instrument = /* @__PURE__ */ shipped({
     {
       key: 'woby2005',
       text: 'Woby SR, Roach NK, Urmston M, Watson PJ. Psychometric properties of the TSK-11: a shortened version of the Tampa Scale for Kinesiophobia. Pain. 2005;117(1-2):137-144.',
+      doi: '10.1016/j.pain.2005.05.029',
       url: 'https://medluna.com/article/16055269',
     },
     {

@@ -134,6 +134,7 @@ export const vas: Instrument = /* @__PURE__ */ shipped({
     },
   ],
   notes: [
+    'No outside reference case was found for this instrument (no worked example in the sources read, and none in other scoring tools\' test vectors: awell-score, the qhs R package, CamCOPS, public code and web search); its reference cases are worked by hand from the published rule (see the reference-case counts above).',
     'Decimals are allowed (integer: false): an electronic slider or a ruler reading to 0.5 mm gives fractions, and the stored value is not rounded.',
     'A VAS recorded in cm (0–10) must be multiplied by 10 before scoring; a value above 100 is rejected.',
     'LOINC 38214-3 ("Pain severity [Score] Visual analog score") is listed in the eCQM Standardized Pain Assessment Tool value set.',

@@ -1,0 +1,45 @@
+/** The review stays out of what does not use it, and never carries Vega itself. */
+import { build } from 'esbuild';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+
+async function bundle(names: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: `import { ${names} } from './src/index.ts'; console.log(${names});`, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+describe('review bundles', () => {
+  it('no module of src/review imports vega or vega-lite statically', () => {
+    const files = readdirSync(join(root, 'src', 'review'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const f of files) expect(readFileSync(join(root, 'src', 'review', f), 'utf8'), f).not.toMatch(/^import (?!type)[^;]*from 'vega/m);
+  });
+
+  it('score alone carries none of the review', async () => {
+    const code = await bundle('score');
+    expect(code).not.toMatch(/progress-review|Needs attention now|diary-snapshot/);
+  });
+
+  it.each([
+    ['diarySnapshot', 10],
+    ['renderProgressReview', 10],
+    ['progressReview', 36],
+  ])('%s bundles for the browser without Vega, zod or Node built-ins, under %i KB gzipped', async (name, kb) => {
+    const code = await bundle(name);
+    expect(/vega-(util|dataflow|scenegraph|parser|runtime)|vega-lite\/build/.test(code)).toBe(false);
+    expect(/ZodError|_zod/.test(code)).toBe(false);
+    expect(/require\(["']node:|from ?["']node:/.test(code)).toBe(false);
+    expect(gzipSync(code).length).toBeLessThan(kb * 1024);
+  });
+});
