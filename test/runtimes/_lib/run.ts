@@ -1,5 +1,7 @@
 /** Runs a script of this repository under Node, Deno or Bun, from the repository root. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bun, deno, quietEnv } from './binaries.js';
 
@@ -12,6 +14,7 @@ export type Runtime = 'node' | 'deno' | 'bun';
  */
 const denoPermissions: Record<string, string[]> = {
   'examples/csv/score-export.mjs': ['--allow-read', '--allow-write', '--allow-env', '--allow-run'],
+  'examples/review/review.mjs': ['--allow-read', '--allow-write', '--allow-env'],
 };
 
 export function runIn(runtime: Runtime, script: string, args: string[] = []): { status: number | null; stdout: string; stderr: string } {
@@ -27,8 +30,16 @@ export function runIn(runtime: Runtime, script: string, args: string[] = []): { 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The examples every runtime runs (test/examples.test.ts checks their output under Node). */
-export const EXAMPLES = ['examples/demo.mjs', 'examples/fhir/clinic-flow.mjs', 'examples/csv/score-export.mjs', 'examples/notebook/progress-deltas.mjs'];
+/** Every example script (the .mjs files under examples/); test/examples.test.ts checks their output under Node. */
+export const EXAMPLES = readdirSync(join(root, 'examples'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.mjs'))
+  .map((f) => `examples/${f.split('\\').join('/')}`)
+  .sort();
+
+/** Arguments an example takes: where to write what it writes. */
+export function exampleArgs(script: string): string[] {
+  return script === 'examples/review/review.mjs' ? [join(mkdtempSync(join(tmpdir(), 'promkit-example-')), 'P017.html')] : [];
+}
 
 /**
  * An example's output as its words and numbers in order, to compare runtimes: temporary paths

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectSmoke } from './expected.js';
-import { EXAMPLES, normalize, runIn, type Runtime } from './run.js';
+import { EXAMPLES, exampleArgs, normalize, runIn, type Runtime } from './run.js';
 
 export function runtimeSuite(runtime: Exclude<Runtime, 'node'>): void {
   describe('the smoke suite', () => {
@@ -23,13 +23,17 @@ export function runtimeSuite(runtime: Exclude<Runtime, 'node'>): void {
 
   describe('the examples print what they print under Node', () => {
     it.each(EXAMPLES)('%s', (script) => {
-      const here = runIn(runtime, script);
+      const here = runIn(runtime, script, exampleArgs(script));
       expect(here.status, here.stderr).toBe(0);
-      const node = runIn('node', script);
+      const node = runIn('node', script, exampleArgs(script));
       expect(node.status).toBe(0);
       expect(normalize(here.stdout)).toEqual(normalize(node.stdout));
       expect(here.stdout.length).toBeGreaterThan(200);
     });
+  });
+
+  it('runs every example there is', () => {
+    expect(EXAMPLES.length).toBeGreaterThanOrEqual(6);
   });
 
   it('the promkit command: --version and list', () => {
