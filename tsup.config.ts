@@ -30,12 +30,13 @@ export default defineConfig([{
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',
-  // zod's and date-fns's code is bundled in, tree-shaken to the functions promkit uses (zod/mini's
-  // for the two schemas, date-fns's parseISO and isValid): Node loads promkit's own files instead
-  // of zod's ~100 modules and date-fns's 6, and installs no date-fns (27 MB). The package still
+  // zod's, date-fns's and simple-statistics' code is bundled in, tree-shaken to the functions
+  // promkit uses (zod/mini's for the two schemas, date-fns's parseISO and isValid,
+  // simple-statistics' sum, mean, sample SD and least-squares line): Node loads promkit's own
+  // files instead of zod's ~100 modules and date-fns's 6, and installs no date-fns (27 MB). The package still
   // depends on zod for the types of InstrumentSchema and GoalSchema. Licences:
   // THIRD_PARTY_NOTICES.md.
-  noExternal: [/^zod(\/|$)/, /^date-fns(\/|$)/],
+  noExternal: [/^zod(\/|$)/, /^date-fns(\/|$)/, /^simple-statistics$/],
 },
 // The `promkit` command: an ESM file with a shebang, the library bundled in. Commands load their
 // code on demand (src/cli/index.ts), each from a chunk in dist/cli-chunks/, so that
@@ -52,6 +53,6 @@ export default defineConfig([{
   esbuildOptions(options) {
     options.chunkNames = 'cli-chunks/[name]-[hash]';
   },
-  noExternal: [/^zod(\/|$)/, /^date-fns(\/|$)/],
+  noExternal: [/^zod(\/|$)/, /^date-fns(\/|$)/, /^simple-statistics$/],
   banner: { js: '#!/usr/bin/env node' },
 }]);
