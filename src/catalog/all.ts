@@ -55,6 +55,7 @@ import {
   tsk11,
   tsk17,
   vas,
+  whoqol2,
 } from '../instruments/index.js';
 
 /** Every shipped instrument, sorted by id. */
@@ -113,4 +114,5 @@ export const allInstruments: readonly Instrument[] = Object.freeze([
   tsk11,
   tsk17,
   vas,
+  whoqol2,
 ]);

@@ -1,19 +1,42 @@
 /**
  * The `promkit` command: score CSV exports, summarise change, list and describe instruments.
  * Reads only the files it is given; `--help` on every command.
+ *
+ * Start-up stays short (`promkit --version` ≤ 150 ms): only commander loads up front. Each
+ * command imports its implementation inside its action (`await import('./commands/….js')`), and a
+ * command that defines its options in a heavy module (`chart`, `sql`, `report`) is registered from it only
+ * when the command line names it (`LAZY`). Add new commands the same way; test/cli/startup.test.ts
+ * checks what `--version` loads.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { describeCommand, listCommand } from './commands/catalog.js';
-import { changeCommand } from './commands/change.js';
-import { registerChartCommand } from './commands/chart.js';
-import { registerReportCommand } from './commands/report.js';
-import { scoreCommand } from './commands/score.js';
-import { registerSqlCommand } from './commands/sql.js';
 import { EXIT_HELP, report } from './_lib/io.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
 
-export function program(): Command {
+/**
+ * Commands registered by their own modules: what `promkit --help` says of each (test/cli/
+ * startup.test.ts keeps it equal to the module's), and how to load the module.
+ */
+const LAZY: Record<string, { description: string; args?: string; register: () => Promise<(cli: Command) => void> }> = {
+  chart: {
+    description: 'draw a chart as SVG, or print its Vega-Lite spec: a patient trajectory, GAS goals, or cohort responders',
+    register: async () => (await import('./commands/chart.js')).registerChartCommand,
+  },
+  sql: {
+    args: '<id...>',
+    description:
+      'print one SQL query that scores a table in place (DuckDB, PostgreSQL, Spark SQL, BigQuery), adding the columns `promkit score` adds',
+    register: async () => (await import('./commands/sql.js')).registerSqlCommand,
+  },
+  report: {
+    args: '<visits.csv>',
+    description:
+      "one patient's progress review as a self-contained HTML page: scores and change, reliable change and MCIDs, goals, the diary week",
+    register: async () => (await import('./commands/report.js')).registerReportCommand,
+  },
+};
+
+export async function program(argv: readonly string[] = process.argv): Promise<Command> {
   const cli = new Command('promkit')
     .description('Score validated patient-reported outcome measures (PROMs) from CSV exports.')
     .version('0.1.0')
@@ -43,6 +66,7 @@ export function program(): Command {
     .option('--excel-safe', 'also neutralise formula-like cells (=, +, -, @) in the columns passed through (changes data)', false)
     .addHelpText('after', EXIT_HELP)
     .action(async (input: string, opts) => {
+      const { scoreCommand } = await import('./commands/score.js');
       process.exitCode = await scoreCommand(input, {
         values: opts.values,
         shift: opts.shift,
@@ -91,6 +115,7 @@ export function program(): Command {
     .option('--encoding <name>', 'utf-8 (default), utf-16le, utf-16be, latin1, windows-1252')
     .addHelpText('after', EXIT_HELP)
     .action(async (input: string, opts) => {
+      const { changeCommand } = await import('./commands/change.js');
       process.exitCode = await changeCommand(input, opts);
     });
 
@@ -98,7 +123,8 @@ export function program(): Command {
     .command('list')
     .description('list the instruments promkit ships')
     .addOption(formatOption())
-    .action((opts) => {
+    .action(async (opts) => {
+      const { listCommand } = await import('./commands/catalog.js');
       process.stdout.write(listCommand(opts.format));
     });
 
@@ -107,13 +133,16 @@ export function program(): Command {
     .description('items, scoring, missing-item rule, bands, licence and citations of an instrument')
     .argument('<id>', 'instrument id, e.g. phq-9')
     .addOption(formatOption())
-    .action((id: string, opts) => {
+    .action(async (id: string, opts) => {
+      const { describeCommand } = await import('./commands/catalog.js');
       process.stdout.write(describeCommand(id, opts.format));
     });
 
-  registerChartCommand(cli);
-  registerSqlCommand(cli);
-  registerReportCommand(cli);
+  const words = argv.slice(2);
+  for (const [name, { description, args, register }] of Object.entries(LAZY)) {
+    if (words.includes(name)) (await register())(cli);
+    else cli.command(args ? `${name} ${args}` : name).description(description); // listed by --help; never run
+  }
   return cli;
 }
 
@@ -124,7 +153,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 program()
-  .parseAsync(process.argv)
+  .then((cli) => cli.parseAsync(process.argv))
   .catch((error: unknown) => {
     if (error instanceof CommanderError) {
       // Commander has printed the message (or the help); --help and --version exit 0.

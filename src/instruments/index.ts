@@ -66,3 +66,4 @@ export { taps1 } from './taps-1/index.js';
 export { tsk11 } from './tsk-11/index.js';
 export { tsk17 } from './tsk-17/index.js';
 export { vas } from './vas/index.js';
+export { whoqol2 } from './whoqol-2/index.js';

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../_lib/deepFreeze.js';
+import { englishErrors } from '../_lib/englishErrors.js';
 import { PromkitError, type PromkitIssue } from '../errors.js';
 import { checkDefinition } from './check.js';
 import { InstrumentSchema, type Instrument, type InstrumentInput } from './schema.js';
@@ -37,7 +38,7 @@ import { markValidated } from './validated.js';
  * ```
  */
 export function defineInstrument(definition: InstrumentInput): Instrument {
-  const parsed = InstrumentSchema.safeParse(definition);
+  const parsed = InstrumentSchema.safeParse(definition, { error: englishErrors() });
   if (!parsed.success) {
     throw new PromkitError(
       parsed.error.issues.map((issue): PromkitIssue => {

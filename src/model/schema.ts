@@ -1,41 +1,40 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The instrument definition format. `InstrumentSchema` is the single source of truth:
  * `Instrument` and every nested type are inferred from it.
  *
- * The schema is built lazily (`buildInstrumentSchema`) and annotated pure so that a bundle which
- * only scores (and never validates a custom definition) carries no zod code at all.
+ * Written with `zod/mini`, whose functions a bundler can drop one by one, and built lazily: the
+ * schema objects are constructed the first time a definition is validated, not when promkit is
+ * imported. A bundle that only scores (and never validates a custom definition) carries no zod
+ * code at all.
  *
  * @module
  */
 
-const finite = () => z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+const nonEmpty = () => z.string().check(z.minLength(1));
+const finite = () => z.number().check(z.refine(Number.isFinite, { message: 'must be a finite number' }));
+const positive = (message: string) => z.number().check(z.refine(Number.isFinite, { message: 'must be a finite number' }), z.refine((v) => v > 0, message));
+const note = (text: string) => z.describe(text);
 
 /** Builds every schema once; see {@link InstrumentSchema}. */
 function buildSchemas() {
-  const Id = z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab, e.g. "phq-9"');
-  const Key = z.string().min(1);
-  const ItemId = z
-    .string()
-    .regex(/^[A-Za-z][A-Za-z0-9_.]*$/, 'must start with a letter and use letters, digits, "_" or "."');
-  const ScoreName = z
-    .string()
-    .regex(/^[a-z][A-Za-z0-9]*$/, 'must be camelCase, e.g. "total" or "interference"');
+  const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab, e.g. "phq-9"'));
+  const Key = nonEmpty();
+  const ItemId = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_.]*$/, 'must start with a letter and use letters, digits, "_" or "."'));
+  const ScoreName = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'must be camelCase, e.g. "total" or "interference"'));
 
   const Source = z.strictObject({
-    ref: Key.describe('key of an entry in the instrument citations'),
-    locator: z.string().min(1).optional().describe('page, table or section'),
-    note: z.string().min(1).optional(),
+    ref: nonEmpty().check(note('key of an entry in the instrument citations')),
+    locator: z.optional(nonEmpty().check(note('page, table or section'))),
+    note: z.optional(nonEmpty()),
   });
 
   const Citation = z.strictObject({
     key: Key,
-    text: z.string().min(10),
-    doi: z.string().min(3).optional(),
-    url: z.url().optional(),
+    text: z.string().check(z.minLength(10)),
+    doi: z.optional(z.string().check(z.minLength(3))),
+    url: z.optional(z.url()),
   });
 
   const Licence = z.strictObject({
@@ -47,151 +46,152 @@ function buildSchemas() {
       'proprietary',
       'user-defined',
     ]),
-    verbatimText: z.boolean().describe('whether exact item text may be redistributed in software'),
-    holder: z.string().min(1).optional(),
-    note: z.string().min(1),
-    url: z.url().optional(),
+    verbatimText: z.boolean().check(note('whether exact item text may be redistributed in software')),
+    holder: z.optional(nonEmpty()),
+    note: nonEmpty(),
+    url: z.optional(z.url()),
   });
 
   const Option = z.strictObject({
-    value: finite().describe('the coded answer, as the form prints it and as responses give it'),
-    label: z.string().min(1),
-    loinc: z.string().min(1).optional(),
-    scoredAs: finite()
-      .optional()
-      .describe('what the answer contributes to scores, where the manual recodes it (e.g. a 5-point answer collapsed to 0/1); give it on every option of the item or on none'),
+    value: finite().check(note('the coded answer, as the form prints it and as responses give it')),
+    label: nonEmpty(),
+    loinc: z.optional(nonEmpty()),
+    scoredAs: z.optional(
+      finite().check(
+        note('what the answer contributes to scores, where the manual recodes it (e.g. a 5-point answer collapsed to 0/1); give it on every option of the item or on none'),
+      ),
+    ),
   });
 
   const Numeric = z.strictObject({
     min: finite(),
     max: finite(),
     integer: z.boolean(),
-    minLabel: z.string().min(1).optional(),
-    maxLabel: z.string().min(1).optional(),
+    minLabel: z.optional(nonEmpty()),
+    maxLabel: z.optional(nonEmpty()),
   });
 
   const Item = z.strictObject({
     id: ItemId,
-    label: z.string().min(1),
-    text: z.string().min(1).optional(),
-    options: z.array(Option).min(2).optional(),
-    numeric: Numeric.optional(),
-    reverse: z.boolean().optional(),
-    loinc: z.string().min(1).optional(),
+    label: nonEmpty(),
+    text: z.optional(nonEmpty()),
+    options: z.optional(z.array(Option).check(z.minLength(2))),
+    numeric: z.optional(Numeric),
+    reverse: z.optional(z.boolean()),
+    loinc: z.optional(nonEmpty()),
   });
 
   const Band = z.strictObject({
-    label: z.string().min(1),
+    label: nonEmpty(),
     min: finite(),
     max: finite(),
-    minExclusive: z
-      .boolean()
-      .optional()
-      .describe('true when the band starts just above `min` (a source saying "greater than min"); `min` then equals the previous band\'s `max`'),
+    minExclusive: z.optional(
+      z.boolean().check(note('true when the band starts just above `min` (a source saying "greater than min"); `min` then equals the previous band\'s `max`')),
+    ),
   });
 
   const MissingRule = z.strictObject({
-    minAnswered: z.number().int().min(1).describe('fewer answered items than this: no score; from here up to all items: prorated'),
+    minAnswered: z.int().check(z.gte(1), note('fewer answered items than this: no score; from here up to all items: prorated')),
     rounding: z.enum(['none', 'nearest', 'up']),
-    official: z.boolean().describe('false when the source gives no rule and promkit chose one'),
-    text: z.string().min(1),
+    official: z.boolean().check(note('false when the source gives no rule and promkit chose one')),
+    text: nonEmpty(),
     source: Source,
   });
 
   const Population = z.strictObject({
     mean: finite(),
-    sd: finite().refine((v) => v > 0, 'must be > 0'),
-    n: z.number().int().positive().optional(),
-    population: z.string().min(1),
+    sd: positive('must be > 0'),
+    n: z.optional(z.int().check(z.positive())),
+    population: nonEmpty(),
     source: Source,
   });
 
   const Reliability = z.strictObject({
-    value: finite().refine((v) => v > 0 && v < 1, 'must be between 0 and 1 (exclusive)'),
+    value: finite().check(z.refine((v) => v > 0 && v < 1, 'must be between 0 and 1 (exclusive)')),
     kind: z.enum(['test-retest', 'internal-consistency', 'other']),
-    population: z.string().min(1),
+    population: nonEmpty(),
     source: Source,
   });
 
   const Mcid = z.strictObject({
-    value: finite().refine((v) => v > 0, 'must be > 0'),
+    value: positive('must be > 0'),
     unit: z.enum(['points', 'percent']),
-    population: z.string().min(1),
-    method: z.string().min(1).optional(),
+    population: nonEmpty(),
+    method: z.optional(nonEmpty()),
     source: Source,
   });
 
   const Psychometrics = z.strictObject({
-    metric: z.enum(['value', 'tScore']).optional(),
-    reliability: Reliability.optional(),
-    reference: Population.optional(),
-    functional: Population.optional(),
-    dysfunctional: Population.optional(),
-    mcid: z.array(Mcid).optional(),
+    metric: z.optional(z.enum(['value', 'tScore'])),
+    reliability: z.optional(Reliability),
+    reference: z.optional(Population),
+    functional: z.optional(Population),
+    dysfunctional: z.optional(Population),
+    mcid: z.optional(z.array(Mcid)),
   });
 
   const TableRow = z.strictObject({
-    raw: z.number().int(),
+    raw: z.int(),
     tScore: finite(),
-    se: finite()
-      .refine((v) => v > 0, 'must be > 0')
-      .optional()
-      .describe('omitted only where no verifiable copy of the published table gives it'),
+    se: z.optional(positive('must be > 0').check(note('omitted only where no verifiable copy of the published table gives it'))),
   });
 
   const TableDerivation = z.strictObject({
     columns: z
       .array(z.enum(['tScore', 'se']))
-      .min(1)
-      .describe('the columns computed by promkit rather than transcribed from a published copy'),
-    method: z.string().min(1),
-    parameters: Source.describe('where the item calibrations come from'),
-    validation: z.string().min(1).describe('how the same computation was checked against published tables'),
+      .check(z.minLength(1), note('the columns computed by promkit rather than transcribed from a published copy')),
+    method: nonEmpty(),
+    parameters: Source.check(note('where the item calibrations come from')),
+    validation: nonEmpty().check(note('how the same computation was checked against published tables')),
   });
 
   const ConversionTable = z.strictObject({
-    rows: z.array(TableRow).min(2),
+    rows: z.array(TableRow).check(z.minLength(2)),
     source: Source,
-    crossCheck: Source.optional(),
-    derivation: TableDerivation.optional().describe('present when some columns were computed from item calibrations because no verifiable copy of the published table was found'),
+    crossCheck: z.optional(Source),
+    derivation: z.optional(
+      TableDerivation.check(note('present when some columns were computed from item calibrations because no verifiable copy of the published table was found')),
+    ),
   });
 
   const WeightsBy = z.strictObject({
-    item: ItemId.describe('the item whose coded answer selects the weights, e.g. sex on a form with female and male columns; it is not itself an item of the score'),
+    item: ItemId.check(note('the item whose coded answer selects the weights, e.g. sex on a form with female and male columns; it is not itself an item of the score')),
     groups: z
       .array(
         z.strictObject({
-          answer: finite().describe('a coded answer of `item`'),
+          answer: finite().check(note('a coded answer of `item`')),
           weights: z
-            .array(finite().refine((v) => v >= 0, 'must be ≥ 0'))
-            .min(1)
-            .describe('one weight per item of the score, in the order of `items`'),
+            .array(finite().check(z.refine((v) => v >= 0, 'must be ≥ 0')))
+            .check(z.minLength(1), note('one weight per item of the score, in the order of `items`')),
         }),
       )
-      .min(2)
-      .describe('one group per answer of `item`; every answer must have its group'),
+      .check(z.minLength(2), note('one group per answer of `item`; every answer must have its group')),
   });
 
   const Score = z.strictObject({
     name: ScoreName,
-    label: z.string().min(1),
-    items: z.array(ItemId).min(1),
+    label: nonEmpty(),
+    items: z.array(ItemId).check(z.minLength(1)),
     method: z.enum(['sum', 'mean', 'percent-of-maximum', 'count', 'table']),
-    multiplier: finite().refine((v) => v > 0, 'must be > 0').optional(),
-    countAtLeast: finite().optional(),
-    weightsBy: WeightsBy.optional().describe(
-      'a weighted sum whose weights depend on another item\'s answer (method "sum" only): the score is the sum of weight × scored value over the items, with the weights of the group that the answer to `weightsBy.item` selects; no score while that item is unanswered, and never prorated',
+    multiplier: z.optional(positive('must be > 0')),
+    countAtLeast: z.optional(finite()),
+    weightsBy: z.optional(
+      WeightsBy.check(
+        note(
+          'a weighted sum whose weights depend on another item\'s answer (method "sum" only): the score is the sum of weight × scored value over the items, with the weights of the group that the answer to `weightsBy.item` selects; no score while that item is unanswered, and never prorated',
+        ),
+      ),
     ),
-    table: ConversionTable.optional(),
+    table: z.optional(ConversionTable),
     range: z.tuple([finite(), finite()]),
     missing: MissingRule,
-    bands: z.array(Band).min(1).optional(),
-    bandsOn: z.enum(['value', 'tScore']).optional(),
-    bandSource: Source.optional(),
+    bands: z.optional(z.array(Band).check(z.minLength(1))),
+    bandsOn: z.optional(z.enum(['value', 'tScore'])),
+    bandSource: z.optional(Source),
     direction: z.enum(['higher-is-worse', 'higher-is-better']),
-    loinc: z.string().min(1).optional(),
-    tScoreLoinc: z.string().min(1).optional(),
-    psychometrics: Psychometrics.optional(),
+    loinc: z.optional(nonEmpty()),
+    tScoreLoinc: z.optional(nonEmpty()),
+    psychometrics: z.optional(Psychometrics),
   });
 
   // atLeast/atMost are inclusive bounds; above/below exclusive ones, for sources that say
@@ -203,69 +203,72 @@ function buildSchemas() {
     | { all: ConditionShape[] }
     | { any: ConditionShape[] };
   const bounds = {
-    atLeast: finite().optional().describe('inclusive lower bound (≥)'),
-    atMost: finite().optional().describe('inclusive upper bound (≤)'),
-    above: finite().optional().describe('exclusive lower bound (>)'),
-    below: finite().optional().describe('exclusive upper bound (<)'),
+    atLeast: z.optional(finite().check(note('inclusive lower bound (≥)'))),
+    atMost: z.optional(finite().check(note('inclusive upper bound (≤)'))),
+    above: z.optional(finite().check(note('exclusive lower bound (>)'))),
+    below: z.optional(finite().check(note('exclusive upper bound (<)'))),
   };
-  const Condition: z.ZodType<ConditionShape> = z.lazy(() =>
+  const Condition: z.ZodMiniType<ConditionShape> = z.lazy(() =>
     z.union([
       z.strictObject({ item: ItemId, ...bounds }),
       z.strictObject({ score: ScoreName, ...bounds }),
-      z.strictObject({ all: z.array(Condition).min(1) }),
-      z.strictObject({ any: z.array(Condition).min(1) }),
+      z.strictObject({ all: z.array(Condition).check(z.minLength(1)) }),
+      z.strictObject({ any: z.array(Condition).check(z.minLength(1)) }),
     ]),
   );
 
   const Flag = z.strictObject({
     name: ScoreName,
-    label: z.string().min(1),
+    label: nonEmpty(),
     when: Condition,
     source: Source,
   });
 
   const Classification = z.strictObject({
     name: ScoreName,
-    label: z.string().min(1),
-    rules: z
-      .array(z.strictObject({ label: z.string().min(1), when: Condition.optional() }))
-      .min(1),
+    label: nonEmpty(),
+    rules: z.array(z.strictObject({ label: nonEmpty(), when: z.optional(Condition) })).check(z.minLength(1)),
     source: Source,
   });
 
   const Discrepancy = z.strictObject({
-    topic: z.string().min(1),
-    decision: z.string().min(1),
-    refs: z.array(Key).min(1),
+    topic: nonEmpty(),
+    decision: nonEmpty(),
+    refs: z.array(Key).check(z.minLength(1)),
   });
 
   const Instrument = z.strictObject({
     id: Id,
-    title: z.string().min(1),
-    shortTitle: z.string().min(1).optional(),
-    version: z.string().min(1),
-    domain: z.string().min(1),
-    recallPeriod: z.string().min(1).nullable(),
-    citations: z.array(Citation).min(1),
+    title: nonEmpty(),
+    shortTitle: z.optional(nonEmpty()),
+    version: nonEmpty(),
+    domain: nonEmpty(),
+    recallPeriod: z.nullable(nonEmpty()),
+    citations: z.array(Citation).check(z.minLength(1)),
     licence: Licence,
-    loinc: z.string().min(1).optional(),
-    items: z.array(Item).min(1),
-    scores: z.array(Score).min(1),
-    flags: z.array(Flag).optional(),
-    classifications: z.array(Classification).optional(),
-    discrepancies: z.array(Discrepancy).optional(),
-    notes: z.array(z.string().min(1)).optional(),
+    loinc: z.optional(nonEmpty()),
+    items: z.array(Item).check(z.minLength(1)),
+    scores: z.array(Score).check(z.minLength(1)),
+    flags: z.optional(z.array(Flag)),
+    classifications: z.optional(z.array(Classification)),
+    discrepancies: z.optional(z.array(Discrepancy)),
+    notes: z.optional(z.array(nonEmpty())),
   });
 
   return Instrument;
 }
 
 /**
- * The zod schema of an instrument definition. Use {@link defineInstrument} rather than parsing
- * with it directly: `defineInstrument` also runs the cross-field checks (bands without gaps,
- * scores that reference known items, declared ranges the items can reach) and freezes the result.
+ * The zod schema of an instrument definition (a `zod/mini` schema: `parse`, `safeParse`, and
+ * everything zod's functions accept). Use {@link defineInstrument} rather than parsing with it
+ * directly: `defineInstrument` also runs the cross-field checks (bands without gaps, scores that
+ * reference known items, declared ranges the items can reach), reports in English, and freezes
+ * the result. Parsing with the schema itself reports in the locale your zod configuration sets
+ * (zod/mini loads none: `z.config(z.locales.en())`).
+ *
+ * Built on first use, so that importing promkit costs no schema construction.
  */
-export const InstrumentSchema = /* @__PURE__ */ buildSchemas();
+export const InstrumentSchema = /* @__PURE__ */ z.lazy(buildSchemas);
 
 type DeepReadonly<T> = T extends readonly unknown[]
   ? { readonly [K in keyof T]: DeepReadonly<T[K]> }

@@ -1,6 +1,6 @@
 /** `promkit chart`, run as a user runs it: `node dist/cli.js …` (npm test builds first). */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -126,6 +126,7 @@ describe('promkit chart', () => {
     const bare = mkdtempSync(join(tmpdir(), 'promkit-bare-'));
     mkdirSync(join(bare, 'dist'));
     copyFileSync(cli, join(bare, 'dist', 'cli.js'));
+    cpSync(join(root, 'dist', 'cli-chunks'), join(bare, 'dist', 'cli-chunks'), { recursive: true }); // loaded on demand
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     for (const name of Object.keys(pkg.dependencies)) {
       const target = join(bare, 'node_modules', name);

@@ -164,14 +164,21 @@ describe('what the wild cases exercise', () => {
       'promis-srpper11-caps': 'SRPPER11_CaPS', 'promis-srpper18-caps': 'SRPPER18_CaPS', 'promis-srpper23-caps': 'SRPPER23_CaPS', 'promis-srpper46-caps': 'SRPPER46_CaPS',
       'promis-global07': 'Global07',
     };
-    // The social-roles items are answered with LOINC frequency codes that are none of promkit's
-    // options for them (which carry no LOINC answer codes) and with no weights: refused, naming the item.
-    const refused = issue(() => scoreContainedInstruments(qr, { instruments: listInstruments(), linkIds }));
-    expect(refused.message).toMatch(/^linkId "promis-srpper11-caps" \(item SRPPER11_CaPS\): answer http:\/\/loinc.org\|LA10082-8 \("Manchmal"\) matches no response option and no weight was found/);
-    // The caller knows the PROMIS scoring of these reverse-keyed items ("I have trouble doing …":
-    // Never 5, Rarely 4, Sometimes 3, Usually 2, Always 1) and passes it.
-    const sra: Record<string, number> = { 'LA6270-8': 5, 'LA10066-1': 4, 'LA10082-8': 3, 'LA9933-8': 1 };
-    const results = scoreContainedInstruments(qr, { instruments: listInstruments(), linkIds, answerWeight: (coding, item) => (item.id.startsWith('SRPPER') ? sra[coding.code!] : undefined) });
+    // The social-roles items are answered with LOINC answer codes (Sometimes, Rarely, Sometimes,
+    // Sometimes) that promkit's options carry, so they score without a callback, reverse-keyed as
+    // PROMIS scores them ("I have trouble doing …": Never 5, Rarely 4, Sometimes 3, Usually 2, Always 1).
+    const results = scoreContainedInstruments(qr, { instruments: listInstruments(), linkIds });
+    // The MII Questionnaire's fourth answer, "Often" (LA10044-8), is not the PROMIS anchor
+    // "Usually", which has no LOINC code in promkit: an answer coded so is refused, naming the item
+    // and the allowed codes, until the caller says what it means.
+    const often = structuredClone(qr) as unknown as { item?: { linkId: string; item?: unknown[]; answer?: unknown[] }[] };
+    const srpper11 = often.item!.flatMap((group) => (group.item ?? []) as { linkId: string; answer?: unknown[] }[]).find((it) => it.linkId === 'promis-srpper11-caps')!;
+    srpper11.answer = [{ valueCoding: { system: 'http://loinc.org', code: 'LA10044-8', display: 'Oft' } }];
+    const refused = issue(() => scoreContainedInstruments(often as unknown as QuestionnaireResponse, { instruments: listInstruments(), linkIds }));
+    expect(refused.message).toMatch(/^linkId "promis-srpper11-caps" \(item SRPPER11_CaPS\): answer http:\/\/loinc.org\|LA10044-8 \("Oft"\) matches no response option and no weight was found for it; allowed: LA6270-8 "Never" \(5\), LA10066-1 "Rarely" \(4\), LA10082-8 "Sometimes" \(3\), promis-29.SRPPER11_CaPS=2 "Usually" \(2\), LA9933-8 "Always" \(1\)/);
+    const usually = scoreContainedInstruments(often as unknown as QuestionnaireResponse, { instruments: listInstruments(), linkIds, answerWeight: (coding, item) => (item.id.startsWith('SRPPER') && coding.code === 'LA10044-8' ? 2 : undefined) });
+    // Hand-worked: Usually 2 + Rarely 4 + Sometimes 3 + Sometimes 3 = 12.
+    expect(usually.find((r) => r.instrument.id === 'promis-sra-4a')!.scores.total!.value).toBe(12);
     const p29 = results.find((r) => r.instrument.id === 'promis-29')!;
     // Hand-worked: social roles Sometimes 3 + Rarely 4 + Sometimes 3 + Sometimes 3 = 13. The artifact
     // says 11: it scored "Rarely" 2, as on the non-reversed frequency scale.

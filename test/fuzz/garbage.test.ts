@@ -1,5 +1,6 @@
 /**
- * Garbage in, never a crash (issue 17): every exported function of every entry is called with
+ * Garbage in, never a crash (issue 17): every exported function of every entry (promkit,
+ * promkit/catalog, promkit/fhir, promkit/sql) is called with
  * hostile and near-valid arguments (BigInt, boxed values, null-prototype objects, typed and sparse
  * arrays, throwing getters, revoked Proxies, frozen inputs, `__proto__` keys, 10⁵-element arrays,
  * deep nesting). For each call:
@@ -15,8 +16,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as catalog from '../../src/catalog/index.js';
+import * as fhir from '../../src/fhir/index.js';
 import * as main from '../../src/index.js';
 import { PromkitError } from '../../src/index.js';
+import * as sql from '../../src/sql/index.js';
 import { argsArb, CallerError, opaque } from './hostile.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 40);
@@ -31,7 +34,7 @@ const seedFor = (name: string): number | undefined => {
   return h;
 };
 
-const entries: Record<string, Record<string, unknown>> = { promkit: main, 'promkit/catalog': catalog };
+const entries: Record<string, Record<string, unknown>> = { promkit: main, 'promkit/catalog': catalog, 'promkit/fhir': fhir, 'promkit/sql': sql };
 const functions = Object.entries(entries).flatMap(([entry, module]) =>
   Object.entries(module)
     .filter(([name, value]) => typeof value === 'function' && name !== 'PromkitError')
@@ -99,7 +102,8 @@ describe('garbage in: only PromkitErrors escape, nothing is mutated, every numbe
     expect(functions.length).toBeGreaterThan(30);
   });
 
-  it.each(functions)('%s', (name, fn) => {
+  it.each(functions)('%s', async (name, fn) => {
+    const pending: Promise<unknown>[] = [];
     const objectKeys = objectProtoKeys();
     const arrayKeys = arrayProtoKeys();
     const details = fc.check(
@@ -116,10 +120,17 @@ describe('garbage in: only PromkitErrors escape, nothing is mutated, every numbe
         expect(args.map((arg) => fingerprint(arg))).toEqual(before);
         expect(objectProtoKeys()).toBe(objectKeys);
         expect(arrayProtoKeys()).toBe(arrayKeys);
-        if (result !== undefined && !(result instanceof Promise)) checkResult(result, 'result');
+        if (result instanceof Promise) pending.push(result);
+        else if (result !== undefined) checkResult(result, 'result');
       }),
       { numRuns: runs, seed: seedFor(name) },
     );
+    // An async export (renderProgressReview) must reject only with a PromkitError, too.
+    for (const outcome of await Promise.allSettled(pending)) {
+      if (outcome.status === 'rejected' && !(outcome.reason instanceof PromkitError) && !(outcome.reason instanceof CallerError) && !isRevokedProxyError(outcome.reason)) {
+        throw new Error(`${name} rejected with ${String((outcome.reason as Error)?.stack ?? outcome.reason)}`);
+      }
+    }
     if (details.failed) {
       const error = details.errorInstance as Error;
       const shown = (details.counterexample ?? []).map((args) => fc.stringify(args).slice(0, 300));

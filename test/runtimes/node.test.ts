@@ -1,11 +1,13 @@
-// Placeholder so `npm run test:runtimes` has a test before the Deno, Bun and Chromium suites land:
-// the built ESM entry scores in plain Node.
-import { join } from 'node:path';
+/** The reference runtime: the smoke suite under Node 20 gives the expected values (Deno, Bun and
+ * Chromium must then match Node's results exactly). */
 import { expect, it } from 'vitest';
+import { expectSmoke } from './_lib/expected.js';
+import { runIn } from './_lib/run.js';
 
-it('the built ESM entry scores a PHQ-9', async () => {
-  const root = join(import.meta.dirname, '..', '..');
-  const { score } = (await import(join(root, 'dist', 'index.js'))) as typeof import('../../src/index.js');
-  const { phq9 } = (await import(join(root, 'dist', 'instruments.js'))) as typeof import('../../src/instruments/index.js');
-  expect(score(phq9, [1, 2, 1, 2, 1, 1, 2, 1, 0]).scores.total?.value).toBe(11);
+it('the smoke suite (ESM and CommonJS builds) gives the published and hand-worked values', () => {
+  const node = runIn('node', 'test/runtimes/_lib/smoke-main.mjs');
+  expect(node.stderr).toBe('');
+  const result = JSON.parse(node.stdout) as Record<string, unknown>;
+  expectSmoke(result);
+  expect(result.commonjs).toBe(11);
 });

@@ -7,7 +7,7 @@ import type { ScoreOptions } from '../../engine/score.js';
 import type { Instrument } from '../../model/schema.js';
 
 /** Row status codes of {@link scoreColumns}. */
-export const ColumnStatus = Object.freeze({
+export const ColumnStatus = /* @__PURE__ */ Object.freeze({
   /** Every item answered. */
   scored: 0,
   /** Computed from fewer items, as the missing-item rule allows. */

@@ -1,4 +1,7 @@
-import { isValid, parseISO } from 'date-fns';
+// By subpath: the `date-fns` barrel loads every function (~150 ms cold in Node); the build
+// bundles these two (tsup.config.ts), so installing promkit installs no date-fns.
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { describeValue, fail } from '../../errors.js';
 import { readScore, resolveContext, type Context } from './context.js';
 import { tidy } from './numbers.js';

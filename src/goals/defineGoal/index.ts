@@ -1,4 +1,5 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
+import { englishErrors } from '../../_lib/englishErrors.js';
 import { PromkitError, type PromkitIssue } from '../../errors.js';
 import { isRecord, own, pathText } from '../_lib/util.js';
 import { GoalSchema, type Goal, type GoalInput } from '../goalSchema/index.js';
@@ -34,7 +35,7 @@ import { GoalSchema, type Goal, type GoalInput } from '../goalSchema/index.js';
  * ```
  */
 export function defineGoal(input: GoalInput): Goal {
-  const parsed = GoalSchema.safeParse(input, { reportInput: true });
+  const parsed = GoalSchema.safeParse(input, { reportInput: true, error: englishErrors() });
   if (!parsed.success) {
     throw new PromkitError(
       parsed.error.issues.map((issue): PromkitIssue => {

@@ -49,17 +49,17 @@ export interface GasLoincCodes {
  * ```
  */
 export const GAS_LOINC: GasLoincCodes = /* @__PURE__ */ Object.freeze({
-  baseline: Object.freeze({ code: '112296-9', display: 'Goal attainment scale GAS baseline' }),
-  practitionerFollowUp: Object.freeze({ code: '107333-7', display: 'Practitioner follow-up goal attainment scaling score' }),
-  patientFollowUp: Object.freeze({ code: '107334-5', display: 'Patient follow-up goal attainment scaling score' }),
-  caregiverFollowUp: Object.freeze({ code: '107331-1', display: 'Caregiver follow-up goal attainment scaling score' }),
+  baseline: /* @__PURE__ */ Object.freeze({ code: '112296-9', display: 'Goal attainment scale GAS baseline' }),
+  practitionerFollowUp: /* @__PURE__ */ Object.freeze({ code: '107333-7', display: 'Practitioner follow-up goal attainment scaling score' }),
+  patientFollowUp: /* @__PURE__ */ Object.freeze({ code: '107334-5', display: 'Patient follow-up goal attainment scaling score' }),
+  caregiverFollowUp: /* @__PURE__ */ Object.freeze({ code: '107331-1', display: 'Caregiver follow-up goal attainment scaling score' }),
   answerList: 'LL6900-6',
-  answers: Object.freeze({
-    '2': Object.freeze({ code: 'LA34479-8', display: 'Much better than expected' }),
-    '1': Object.freeze({ code: 'LA34480-6', display: 'Better than expected' }),
-    '0': Object.freeze({ code: 'LA34481-4', display: 'Expected outcome' }),
-    '-1': Object.freeze({ code: 'LA34483-0', display: 'Less than expected' }),
-    '-2': Object.freeze({ code: 'LA34484-8', display: 'Much less than expected' }),
+  answers: /* @__PURE__ */ Object.freeze({
+    '2': /* @__PURE__ */ Object.freeze({ code: 'LA34479-8', display: 'Much better than expected' }),
+    '1': /* @__PURE__ */ Object.freeze({ code: 'LA34480-6', display: 'Better than expected' }),
+    '0': /* @__PURE__ */ Object.freeze({ code: 'LA34481-4', display: 'Expected outcome' }),
+    '-1': /* @__PURE__ */ Object.freeze({ code: 'LA34483-0', display: 'Less than expected' }),
+    '-2': /* @__PURE__ */ Object.freeze({ code: 'LA34484-8', display: 'Much less than expected' }),
   }),
   tScore: null,
   source:

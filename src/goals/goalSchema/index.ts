@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeValue } from '../../errors.js';
 import { isIsoDate, levelProblem, type DeepReadonly, type Level } from '../_lib/util.js';
 
@@ -34,11 +34,11 @@ const LEVEL_KEYS = ['-2', '-1', '1', '2'] as const;
 function buildGoalSchema() {
   const Text = z
     .string({ error: (iss) => `expected a non-empty string, got ${describeValue(iss.input)}` })
-    .refine((s) => s.trim().length > 0, { error: 'must not be blank' });
+    .check(z.refine((s) => s.trim().length > 0, { error: 'must not be blank' }));
 
   const IsoDate = z
     .string({ error: (iss) => `expected a date written YYYY-MM-DD (e.g. "2024-03-01"), got ${describeValue(iss.input)}` })
-    .refine(isIsoDate, { error: (iss) => `${describeValue(iss.input)} is not a calendar date written YYYY-MM-DD (e.g. "2024-03-01")` });
+    .check(z.refine(isIsoDate, { error: (iss) => `${describeValue(iss.input)} is not a calendar date written YYYY-MM-DD (e.g. "2024-03-01")` }));
 
   const Level = z.custom<GasLevel>((v) => levelProblem(v) === null, {
     error: (iss) => levelProblem(iss.input) ?? 'not a GAS attainment level',
@@ -60,41 +60,47 @@ function buildGoalSchema() {
   });
 
   const Levels = z.strictObject({
-    '-2': Text.optional(),
-    '-1': Text.optional(),
-    '1': Text.optional(),
-    '2': Text.optional(),
+    '-2': z.optional(Text),
+    '-1': z.optional(Text),
+    '1': z.optional(Text),
+    '2': z.optional(Text),
   });
+
+  const note = (text: string) => z.describe(text);
 
   return z
     .strictObject({
-      id: Text.describe('stable id of the goal, unique within a patient’s goal set'),
-      description: Text.describe('the goal as agreed with the patient'),
-      domain: Text.optional().describe('e.g. "mobility", "work", "sleep"'),
-      variant: z.enum(['gas', 'gas-light'], { error: 'must be "gas" (five described levels) or "gas-light"' }).default('gas'),
+      id: Text.check(note('stable id of the goal, unique within a patient’s goal set')),
+      description: Text.check(note('the goal as agreed with the patient')),
+      domain: z.optional(Text.check(note('e.g. "mobility", "work", "sleep"'))),
+      variant: z._default(z.enum(['gas', 'gas-light'], { error: 'must be "gas" (five described levels) or "gas-light"' }), 'gas'),
       baseline: z.strictObject({
         level: BaselineLevel,
-        convention: z
-          .enum(['turner-stokes', 'classic'], { error: 'must be "turner-stokes" (baseline -1, or -2) or "classic" (baseline -2)' })
-          .default('turner-stokes'),
-        description: Text.optional().describe('what the patient can do at baseline'),
+        convention: z._default(
+          z.enum(['turner-stokes', 'classic'], { error: 'must be "turner-stokes" (baseline -1, or -2) or "classic" (baseline -2)' }),
+          'turner-stokes',
+        ),
+        description: z.optional(Text.check(note('what the patient can do at baseline'))),
       }),
-      expectedOutcome: Text.describe('the expected level of outcome (level 0): the goal itself'),
-      levels: Levels.optional().describe('descriptions of levels -2, -1, +1, +2 (all four for variant "gas")'),
-      importance: ZeroToThree('importance').optional(),
-      difficulty: ZeroToThree('difficulty').optional(),
-      weight: Weight.optional().describe('a direct weight, instead of importance × difficulty'),
+      expectedOutcome: Text.check(note('the expected level of outcome (level 0): the goal itself')),
+      levels: z.optional(Levels.check(note('descriptions of levels -2, -1, +1, +2 (all four for variant "gas")'))),
+      importance: z.optional(ZeroToThree('importance')),
+      difficulty: z.optional(ZeroToThree('difficulty')),
+      weight: z.optional(Weight.check(note('a direct weight, instead of importance × difficulty'))),
       dateSet: IsoDate,
-      reviewDue: IsoDate.optional(),
-      reviews: z
-        .record(
-          z.string().refine(isIsoDate, { error: 'review dates are keys written YYYY-MM-DD (e.g. "2024-03-01")' }),
-          Level.nullable(),
-        )
-        .default({})
-        .describe('review date → attainment level; null = reviewed but not rated'),
+      reviewDue: z.optional(IsoDate),
+      reviews: z._default(
+        z
+          .record(
+            z.string().check(z.refine(isIsoDate, { error: 'review dates are keys written YYYY-MM-DD (e.g. "2024-03-01")' })),
+            z.nullable(Level),
+          )
+          .check(note('review date → attainment level; null = reviewed but not rated')),
+        {},
+      ),
     })
-    .superRefine((goal, ctx) => {
+    .check(
+      z.superRefine((goal, ctx) => {
       if (goal.variant === 'gas') {
         for (const key of LEVEL_KEYS) {
           if (goal.levels?.[key] === undefined) {
@@ -150,13 +156,14 @@ function buildGoalSchema() {
           });
         }
       }
-    });
+      }),
+    );
 }
 
 /**
- * The zod schema of one goal for Goal Attainment Scaling (GAS). Use `defineGoal`, which
- * parses with it, reports problems as a `PromkitError` with a path into the goal, and freezes
- * the result.
+ * The zod schema of one goal for Goal Attainment Scaling (GAS), a `zod/mini` schema built on
+ * first use. Use `defineGoal`, which parses with it, reports problems (in English) as a
+ * `PromkitError` with a path into the goal, and freezes the result.
  *
  * Fields: `id`, `description`, optional `domain`; `variant` (`'gas'` five described levels,
  * Kiresuk & Sherman 1968, or `'gas-light'`, Turner-Stokes 2009); `baseline` (`level` −1 or −2,
@@ -173,7 +180,7 @@ function buildGoalSchema() {
  * //=> true
  * ```
  */
-export const GoalSchema = /* @__PURE__ */ buildGoalSchema();
+export const GoalSchema = /* @__PURE__ */ z.lazy(buildGoalSchema);
 
 /** A goal as written by the caller: the input of {@link GoalSchema}. */
 export type GoalInput = z.input<typeof GoalSchema>;

@@ -156,23 +156,28 @@ export const fatigueItems = {
 /**
  * 'Never' ... 'Always' scored 5-1 with 'Usually' as the fourth anchor (Ability to Participate in
  * Social Roles and Activities v2.0): the items are worded as trouble, and the reversal is carried in
- * the scored codes. LOINC answer codes not verified.
+ * the scored codes. LOINC answer codes for Never, Rarely, Sometimes and Always as the MII PROMIS-29
+ * Questionnaire codes these options of these items (the same codes as the PROMIS frequency options
+ * above). 'Usually' has none: the MII Questionnaire puts 'Often' (LA10044-8) in its place, which is
+ * not the PROMIS anchor, and no LOINC answer code for 'Usually' on these items was verified.
  */
 export const socialRolesOptions = [
-  { value: 5, label: 'Never' },
-  { value: 4, label: 'Rarely' },
-  { value: 3, label: 'Sometimes' },
+  { value: 5, label: 'Never', loinc: 'LA6270-8' },
+  { value: 4, label: 'Rarely', loinc: 'LA10066-1' },
+  { value: 3, label: 'Sometimes', loinc: 'LA10082-8' },
   { value: 2, label: 'Usually' },
-  { value: 1, label: 'Always' },
+  { value: 1, label: 'Always', loinc: 'LA9933-8' },
 ];
 
 /**
  * Ability to Participate in Social Roles and Activities v2.0 items of the 4a form (the PROMIS-29
- * Social Roles block). No item LOINC code was verified, so none is given.
+ * Social Roles block). LOINC item codes as listed by the MII PROMIS-29 Questionnaire (LOINC names
+ * "I have trouble doing all of ... [PROMIS]"); 75417-6 also as mapped by a PCORnet common-data-model
+ * export of the leisure item.
  */
 export const socialRolesItems = {
-  SRPPER11_CaPS: { id: 'SRPPER11_CaPS', label: 'Trouble with regular leisure activities with others', options: socialRolesOptions },
-  SRPPER18_CaPS: { id: 'SRPPER18_CaPS', label: 'Trouble with family activities', options: socialRolesOptions },
-  SRPPER23_CaPS: { id: 'SRPPER23_CaPS', label: 'Trouble with usual work, including at home', options: socialRolesOptions },
-  SRPPER46_CaPS: { id: 'SRPPER46_CaPS', label: 'Trouble with activities with friends', options: socialRolesOptions },
+  SRPPER11_CaPS: { id: 'SRPPER11_CaPS', label: 'Trouble with regular leisure activities with others', options: socialRolesOptions, loinc: '75417-6' },
+  SRPPER18_CaPS: { id: 'SRPPER18_CaPS', label: 'Trouble with family activities', options: socialRolesOptions, loinc: '76708-7' },
+  SRPPER23_CaPS: { id: 'SRPPER23_CaPS', label: 'Trouble with usual work, including at home', options: socialRolesOptions, loinc: '76709-5' },
+  SRPPER46_CaPS: { id: 'SRPPER46_CaPS', label: 'Trouble with activities with friends', options: socialRolesOptions, loinc: '76712-9' },
 };

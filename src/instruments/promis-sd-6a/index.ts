@@ -17,7 +17,7 @@ export const promisSd6a: Instrument = /* @__PURE__ */ shipped({
   id: 'promis-sd-6a',
   title: 'PROMIS Short Form v1.0 - Sleep Disturbance 6a',
   shortTitle: 'PROMIS Sleep Disturbance 6a',
-  version: 'PROMIS Short Form v1.0 - Sleep Disturbance 6a (the Sleep Disturbance 4a items plus Sleep108 and Sleep72, i.e. the first six items of the 8a form; the Sleep Disturbance block of PROMIS-43); table: computed from the v1.0 Sleep Disturbance bank calibrations (raw 6-30), not transcribed',
+  version: 'PROMIS Short Form v1.0 - Sleep Disturbance 6a (taken as the Sleep Disturbance 4a items plus Sleep108 and Sleep72, the first six items of the 8a form: inferred, not read on the 6a form; see discrepancies); table: computed from the v1.0 Sleep Disturbance bank calibrations (raw 6-30), not transcribed',
   domain: 'sleep-disturbance',
   recallPeriod: 'In the past 7 days',
   citations: [
@@ -41,7 +41,7 @@ export const promisSd6a: Instrument = /* @__PURE__ */ shipped({
     },
     {
       key: 'healCde',
-      text: 'NIH HEAL Initiative Common Data Elements program: core CDEs for adult pain studies include \'PROMIS Sleep Disturbance 6a\' with the Sleep Duration Question (HEAL CDE team study-mapping export, as encoded in a public mapping script read through a code index, file id 43396387397).',
+      text: 'NIH HEAL Initiative Common Data Elements program, as exported by the HEAL Data Stewards (heal-data-stewards/heal-cdes, commit 15695130e8658e9cb98ffbd932642a8d986ec2fc): the study-mapping script study-mappings/extract-study-mappings-from-heal-cde-team-export.py offers "Sleep (choice=PROMIS Sleep Disturbance 6a)" and "Sleep (choice=Sleep Duration Question)" among the adult core choices; reports/2026apr23-3-to-2026jan20 lists the CRFs sleep-disturbance-6a (January 2026) / promis-sleep-disturbance-6a (April 2026) and sleep-duration (category "Core - Adult & Pediatric"), without their items.',
       url: 'https://heal.nih.gov/data/common-data-elements',
     },
     citeChoir,
@@ -145,8 +145,8 @@ export const promisSd6a: Instrument = /* @__PURE__ */ shipped({
     symptomBandBoundariesDiscrepancy,
     {
       topic: 'Item set',
-      decision: 'The 6a form itself was not readable here. promkit takes its six items as the 4a items plus Sleep108 and Sleep72 from two facts: the short forms are nested (4a within 6a within 8a, per a page citing the Sleep Disturbance Scoring Manual) and the 8a lists Sleep109, Sleep116, Sleep20, Sleep44, Sleep108, Sleep72, Sleep67, Sleep115 in form order (AMP SCZ pipeline); the PROMIS-43 Sleep Disturbance block is the same six items. Check against the HealthMeasures 6a PDF.',
-      refs: ['sdNesting', 'ampScz8a'],
+      decision: 'No listing of the 6a items could be read: the HealthMeasures 6a PDF and the Scoring Manual were not reachable, the members of LOINC panel 76703-8 were not found in any LHC-Forms or FHIR artifact, the HEAL CDE form (sleep-disturbance-6a) exists only as a Word/Excel file (heal-cdes lists it, without items), and the Assessment Center export in choir-d has Sleep Disturbance 4a and 8b form files but no 6a. promkit therefore still infers the six items, and says so: (1) the short forms are nested, 4a within 6a within 8a (sdNesting, citing the Scoring Manual); (2) the 8a is Sleep109, Sleep116, Sleep20, Sleep44, Sleep108, Sleep72, Sleep67, Sleep115 in form order (ampScz8a), which agrees with sdNesting\'s account that 8a and 8b share five items and differ in three (trying hard to get to sleep, worrying about sleep vs. trouble staying asleep ...): the 8b read in choir-d (PromisShortFormOneZeroSleepDisturb8b.java) and on the APA Level 2 form is Sleep108, Sleep115, Sleep116, Sleep44, Sleep87, Sleep90, Sleep110, Sleep109; (3) so the 6a is the 4a items plus two of Sleep108, Sleep72, Sleep67, Sleep115, and promkit takes the next two in 8a form order, Sleep108 and Sleep72. Steps (1)-(2) are sourced; the choice of the two items in (3) is not. Check the items against the HealthMeasures 6a PDF before relying on the T-scores.',
+      refs: ['sdNesting', 'ampScz8a', 'choir', 'loincSd6a', 'healCde'],
     },
     {
       topic: 'Conversion table provenance',
@@ -161,7 +161,7 @@ export const promisSd6a: Instrument = /* @__PURE__ */ shipped({
   ],
   notes: [
     'value is the raw sum (6-30); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
-    'The NIH HEAL adult pain core pairs this form with a separate Sleep Duration Question (hours of sleep), which is not a PROMIS item and is not part of this score.',
+    'The NIH HEAL adult pain core pairs this form with a separate Sleep Duration Question (the average amount of sleep each night in the past month, per the HEAL CDE description), which is not a PROMIS item and is not part of this score. promkit does not ship it: its wording, answer format and bounds could not be read from a HEAL source.',
     wholeNumbersNote,
     scoredCodesNote,
     'LOINC: panel 76703-8 (\'PROMIS short form - sleep disturbance 6a - version 1.0\') as listed in a LOINC forms value-set document; item codes for the four PROMIS-29 items as listed by the MII IG; none verified for Sleep108 or Sleep72; no T-score code given (the bank-level sleep disturbance T-score is listed as 77860-5 by the PCOR-MII IG page).',

@@ -1,7 +1,7 @@
 import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 import { socialRolesItems } from '../_promis/items.js';
-import { citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeLordWingersky1984, citePcorMii, citeTerwee2021, citeThissen1995, citeVbt, functionBandBoundariesDiscrepancy, functionBandSource, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, socialRolesMcid, wholeNumbersNote } from '../_promis/shared.js';
+import { citeCamrprojects, citeChoir, citeDepManual2017, citeHmCutPoints, citeHmObtain, citeHmProfileManual, citeHmScoring, citeLordWingersky1984, citeMii, citePcorMii, citeTerwee2021, citeThissen1995, citeVbt, functionBandBoundariesDiscrepancy, functionBandSource, missingItemsDiscrepancy, promisLicence, promisMissingSource, promisProrationNote, promisRequiredReason, scoredCodesNote, socialRolesMcid, wholeNumbersNote } from '../_promis/shared.js';
 
 /**
  * PROMIS Short Form v2.0 - Ability to Participate in Social Roles and Activities 4a (HealthMeasures).
@@ -31,6 +31,7 @@ export const promisSra4a: Instrument = /* @__PURE__ */ shipped({
     citeHmObtain,
     citeTerwee2021,
     citePcorMii,
+    citeMii,
   ],
   licence: promisLicence,
   items: [socialRolesItems.SRPPER11_CaPS, socialRolesItems.SRPPER18_CaPS, socialRolesItems.SRPPER23_CaPS, socialRolesItems.SRPPER46_CaPS],
@@ -103,12 +104,17 @@ export const promisSra4a: Instrument = /* @__PURE__ */ shipped({
       decision: 'All four items ask about trouble (more trouble = less ability), and PROMIS carries the reversal in the response codes: the Assessment Center bank definition (choir-d: Never = 5 ... Always = 1) and the conversion table assume these codes. promkit codes the items with those values and sets no reverse flag, which would reverse them a second time. Enter the scored code (5 for \'Never\'); if your data hold positions 1-5 in label order (Never = 1), convert them first.',
       refs: ['choir'],
     },
+    {
+      topic: 'LOINC answer code of the fourth option',
+      decision: 'The PROMIS form and the Assessment Center bank (choir-d) label the fourth option \'Usually\' (scored 2). The MII PROMIS-29 Questionnaire codes these items with the PROMIS frequency answers and puts \'Often\' (LA10044-8) in fourth place; LOINC\'s own answer list for these items was not read. promkit gives \'Usually\' no LOINC code rather than one that names another answer, so a FHIR answer coded LA10044-8 on these items is refused with the allowed codes; if your system means \'Usually\' by it, pass options.answerWeight (LA10044-8 -> 2). The other four options carry their LOINC codes, so answers coded Never, Rarely, Sometimes or Always score without a callback.',
+      refs: ['choir', 'mii'],
+    },
   ],
   notes: [
     'value is the raw sum (4-20); tScore and se come from the conversion table and the bands apply to the T-score. HealthMeasures prefers response-pattern scoring (Scoring Service, Assessment Center API, auto-scoring platforms) and calls the Scoring Manual tables a good second option; the two can differ slightly.',
     'Ability to Participate in Social Roles and Activities is a function domain: higher T-scores mean better participation; the items carry no recall period.',
     wholeNumbersNote,
     scoredCodesNote,
-    'LOINC: T-score 77854-8 (\'PROMIS ability to participate in social roles and activities - version 2.0 Tscore\') as used by the MII IG and listed by the PCOR-MII IG page, stated as checked against LOINC 2.83; no panel, raw-score or item code was verified, so none is given. The calibration sample on which this v2.0 T metric is centred was not read, so no reference population is given.',
+    'LOINC: T-score 77854-8 (\'PROMIS ability to participate in social roles and activities - version 2.0 Tscore\') as used by the MII IG and listed by the PCOR-MII IG page, stated as checked against LOINC 2.83; item codes 75417-6 (SRPPER11_CaPS), 76708-7 (SRPPER18_CaPS), 76709-5 (SRPPER23_CaPS), 76712-9 (SRPPER46_CaPS) (75417-6 also as the code of the leisure item in a public PCORnet common-data-model export, code-index file id 29254948940, repository not identified) and the answer codes of Never (LA6270-8), Rarely (LA10066-1), Sometimes (LA10082-8) and Always (LA9933-8) as in the MII PROMIS-29 Questionnaire; no code for \'Usually\' (see discrepancies). No panel or raw-score code was verified, so none is given. The calibration sample on which this v2.0 T metric is centred was not read, so no reference population is given.',
   ],
 });
