@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distFile } from '../dist.js';
 import { launchChromium } from './_lib/chromium.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -22,7 +23,7 @@ let browser: Browser;
 beforeAll(async () => {
   const made = spawnSync(
     process.execPath,
-    [join(root, 'dist', 'cli.js'), 'report', join(examples, 'visits.csv'), '--patient', 'P017', '--goals', join(examples, 'goals.json'), '--diary', join(examples, 'diary.csv'), '--out', page],
+    [distFile('cli.js'), 'report', join(examples, 'visits.csv'), '--patient', 'P017', '--goals', join(examples, 'goals.json'), '--diary', join(examples, 'diary.csv'), '--out', page],
     { encoding: 'utf8' },
   );
   if (made.status !== 0) throw new Error(`promkit report failed: ${made.stderr}`);

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distFile } from '../../dist.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const TYPES: Record<string, string> = {
@@ -23,7 +24,7 @@ const ALLOWED = ['dist/', 'node_modules/', 'test/runtimes/'];
 
 /** Bare specifiers imported by the ESM build (dist/*.js and the chunks they load). */
 function bareImports(): string[] {
-  const files = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !f.startsWith('cli'));
+  const files = readdirSync(distFile(), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !f.startsWith('cli'));
   const found = new Set<string>();
   for (const file of files) {
     const source = readFileSync(join(root, 'dist', file), 'utf8');
