@@ -22,6 +22,9 @@ export default mergeConfig(
   defineConfig({
     test: {
       exclude: ['test/runtimes/**', '**/node_modules/**', ...builtPackageTests, 'test/**/treeshake.test.ts'],
+      // A tenth of each property's cases (test/fcRuns.ts) and 10 fuzz cases per function: every
+      // mutant reruns the properties that cover it.
+      env: { PROMKIT_MUTATE: '1', FUZZ_RUNS: '10' },
     },
   }),
 );

@@ -4,6 +4,7 @@ import { listInstruments } from '../src/catalog/index.js';
 import { partialArb } from './arbitraries.js';
 import { ColumnStatus, matchColumns, PromkitError, score, scoreColumns, scoreRecords } from '../src/index.js';
 import { gad7, phq9, promisPi4a } from '../src/instruments/index.js';
+import { fcRuns } from './fcRuns.js';
 
 const answers = [1, 2, 1, 2, 1, 1, 2, 1, 0];
 const record = Object.fromEntries(answers.map((v, i) => [`phq9_${i + 1}`, v]));
@@ -128,7 +129,7 @@ describe('scoreColumns agrees with score() for every instrument', () => {
           }
         });
       }),
-      { numRuns: 40 },
+      fcRuns(40),
     );
   });
 });

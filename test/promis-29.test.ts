@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { getInstrument } from '../src/catalog/index.js';
 import { score } from '../src/index.js';
 import { partialArb } from './arbitraries.js';
+import { fcRuns } from './fcRuns.js';
 
 const profile = getInstrument('promis-29');
 const domains: Record<string, string> = {
@@ -40,7 +41,7 @@ describe('promis-29', () => {
         const pain = responses.Global07;
         expect(whole.painIntensity!.value).toBe(pain === null || pain === undefined ? null : pain);
       }),
-      { numRuns: 200 },
+      fcRuns(200),
     );
   });
 

@@ -4,8 +4,9 @@ import { listInstruments } from '../src/catalog/index.js';
 import { defineInstrument, PromkitError, score, type Instrument, type ScoreResult } from '../src/index.js';
 import { answerArb, completeArb, garbageArb, partialArb } from './arbitraries.js';
 import { fixtureDefinition } from './fixtures.js';
+import { fcRuns } from './fcRuns.js';
 
-const runs = { numRuns: 300 };
+const runs = fcRuns(300);
 
 function checkBounds(def: Instrument, result: ScoreResult) {
   for (const s of def.scores) {
@@ -130,7 +131,7 @@ describe.each(subjects.map((def) => [def.id, def] as const))('%s: properties', (
           expect(rest).toEqual(expectedRest);
         }
       }),
-      { numRuns: 100 },
+      fcRuns(100),
     );
   });
 
@@ -156,7 +157,7 @@ describe.each(subjects.map((def) => [def.id, def] as const))('%s: properties', (
         score(def, responses);
         expect(responses).toEqual(copy);
       }),
-      { numRuns: 50 },
+      fcRuns(50),
     );
   });
 

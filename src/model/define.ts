@@ -38,7 +38,7 @@ import { markValidated } from './validated.js';
  * ```
  */
 export function defineInstrument(definition: InstrumentInput): Instrument {
-  const parsed = InstrumentSchema.safeParse(definition, { error: englishErrors() });
+  const parsed = InstrumentSchema.safeParse(definition, { reportInput: true, error: englishErrors() });
   if (!parsed.success) {
     throw new PromkitError(
       parsed.error.issues.map((issue): PromkitIssue => {

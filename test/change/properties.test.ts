@@ -14,8 +14,9 @@ import {
 } from '../../src/change/index.js';
 import { PromkitError } from '../../src/errors.js';
 import { painFixture } from './fixtures.js';
+import { fcRuns } from '../fcRuns.js';
 
-const runs = { numRuns: 300 };
+const runs = fcRuns(300);
 const score = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 const anyFinite = fc.double({ noNaN: true, noDefaultInfinity: true });
 const direction = fc.constantFrom('higher-is-worse' as const, 'higher-is-better' as const);
@@ -140,7 +141,7 @@ describe('series properties', () => {
         const b = ms.map((m, i) => ({ date: new Date(epoch + m + shift), value: i % 3 }));
         expect(slopePerWeek(b).perWeek).toBe(slopePerWeek(a).perWeek);
       }),
-      { numRuns: 100 },
+      fcRuns(100),
     );
   });
 

@@ -22,6 +22,7 @@ import {
 import { gad7, phq9 } from '../../src/instruments/index.js';
 import { issue, issuesOf } from '../promkitError.js';
 import { fill } from './helpers.js';
+import { fcRuns } from '../fcRuns.js';
 
 const instruments = listInstruments();
 const answers = { phq9_1: 1, phq9_2: 2, phq9_3: 1, phq9_4: 2, phq9_5: 1, phq9_6: 1, phq9_7: 2, phq9_8: 1, phq9_9: 0 };
@@ -136,7 +137,7 @@ describe('garbage into every promkit/fhir export: only PromkitErrors escape, not
         onlyPromkitErrors(() => scoreContainedInstruments(qr as never, { instruments }));
         expect(JSON.stringify(qr, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v))).toBe(before);
       }),
-      { numRuns: 400 },
+      fcRuns(400),
     );
   });
 
@@ -147,7 +148,7 @@ describe('garbage into every promkit/fhir export: only PromkitErrors escape, not
         const qr: QuestionnaireResponse = { ...good, item: [{ linkId, answer: [{ valueCoding: { system: 'urn:x', code: 'c' } }] }] };
         onlyPromkitErrors(() => scoreQuestionnaireResponse(qr, { instrument: phq9, questionnaire: questionnaire as Questionnaire, valueSets: valueSets as never }));
       }),
-      { numRuns: 300 },
+      fcRuns(300),
     );
   });
 
@@ -164,7 +165,7 @@ describe('garbage into every promkit/fhir export: only PromkitErrors escape, not
         onlyPromkitErrors(() => gasRatingObservations(a as never, b as never));
         onlyPromkitErrors(() => promkitCodeSystems(a as never));
       }),
-      { numRuns: 400 },
+      fcRuns(400),
     );
   });
 

@@ -17,6 +17,7 @@ import type { Instrument } from '../../src/model/schema.js';
 import { gad7, odi, pcs, phq9 } from '../../src/instruments/index.js';
 import { promisPi4a } from '../../src/instruments/promis-pi-4a/index.js';
 import { answersArb, expectValidR4 } from './helpers.js';
+import { fcRuns } from '../fcRuns.js';
 
 const context = {
   subject: { reference: 'Patient/123' },
@@ -173,7 +174,7 @@ describe('toObservations', () => {
           });
           expect(observations.map((o) => o.valueQuantity?.value)).toEqual(values);
         }),
-        { numRuns: 8 },
+        fcRuns(8),
       );
     }
   });

@@ -13,6 +13,7 @@ import { score } from '../../src/engine/score.js';
 import { scoreQuestionnaireResponse, toQuestionnaire } from '../../src/fhir/index.js';
 import type { Instrument } from '../../src/model/schema.js';
 import { answersArb, core, fill } from './helpers.js';
+import { fcRuns } from '../fcRuns.js';
 
 const instruments = listInstruments();
 const allLoinc = new Set(instruments.flatMap((def) => [...def.items.map((i) => i.loinc), ...def.scores.map((s) => s.loinc)]).filter((c): c is string => c !== undefined));
@@ -75,7 +76,7 @@ describe('the shape of a response never changes its score', () => {
           expect(core(scoreQuestionnaireResponse(reshaped, { instrument: def }))).toEqual(expected);
         },
       ),
-      { numRuns: 25 },
+      fcRuns(25),
     );
   });
 
@@ -92,7 +93,7 @@ describe('the shape of a response never changes its score', () => {
           expect(core(result)).toEqual(score(def, answers));
           expect(result.matched.every((m) => m.by === 'questionnaire-code')).toBe(true);
         }),
-        { numRuns: 10 },
+        fcRuns(10),
       );
     }
   });

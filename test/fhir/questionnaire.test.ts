@@ -16,6 +16,7 @@ import { score } from '../../src/engine/score.js';
 import type { Instrument, ScoreDefinition } from '../../src/model/schema.js';
 import { gad7, phq9 } from '../../src/instruments/index.js';
 import { answersArb, expectValidR4, fill } from './helpers.js';
+import { fcRuns } from '../fcRuns.js';
 
 const instruments = listInstruments();
 const ITEM_WEIGHT = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
@@ -170,7 +171,7 @@ describe('calculatedExpression, evaluated by the fhirpath package, equals promki
           expect(got[0] as number).toBeCloseTo(expected, 9);
         }
       }),
-      { numRuns: 60 },
+      fcRuns(60),
     );
   });
 });

@@ -12,6 +12,7 @@ import { identifyInstrument, scoreQuestionnaireResponse, toQuestionnaire } from 
 import { score } from '../../src/engine/score.js';
 import { gad7, odi, phq9, tsk17 } from '../../src/instruments/index.js';
 import { answersArb, core, expectValidR4, fill } from './helpers.js';
+import { fcRuns } from '../fcRuns.js';
 
 const instruments = listInstruments();
 
@@ -36,7 +37,7 @@ describe('round trip: definition → Questionnaire → QuestionnaireResponse →
           expect(core(got)).toEqual(expected);
         },
       ),
-      { numRuns: 40 },
+      fcRuns(40),
     );
   });
 

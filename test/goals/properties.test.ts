@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineGoal, gasChange, gasTScore, type GasLevel, type GasRating } from '../../src/index.js';
+import { fcRuns } from '../fcRuns.js';
 
-const runs = { numRuns: 400 };
+const runs = fcRuns(400);
 
 const levelArb = fc.constantFrom<GasLevel>(-2, -1, 0, 1, 2);
 /** Any finite positive weight, from subnormal to the largest double. */
@@ -118,7 +119,7 @@ describe('gasTScore properties', () => {
         gasTScore(Object.freeze(ratings.map((r) => Object.freeze(r))), options);
         expect(ratings).toEqual(copy);
       }),
-      { numRuns: 100 },
+      fcRuns(100),
     );
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sniffDelimiter, sniffEncoding, parseEncodingName, firstLine } from '../../src/ingest/csvDialect/index.js';
 import { CsvReader, CsvEncodingError, CsvSyntaxError, readCsvText, type CsvRecord } from '../../src/ingest/csvReader/index.js';
 import { ByteBuffer, csvField, looksLikeFormula, neutralizeFormula } from '../../src/ingest/csvWriter/index.js';
+import { fcRuns } from '../fcRuns.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -36,7 +37,7 @@ describe('CsvReader', () => {
         const theirs = parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
         expect(ours).toEqual(theirs);
       }),
-      { numRuns: 300 },
+      fcRuns(300),
     );
   });
 
@@ -57,7 +58,7 @@ describe('CsvReader', () => {
           expect(error).toBeUndefined();
         }
       }),
-      { numRuns: 500 },
+      fcRuns(500),
     );
   });
 

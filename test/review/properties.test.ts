@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diarySnapshot, progressReview, renderProgressReview, score, type DiaryEntry } from '../../src/index.js';
 import { phq9 } from '../../src/instruments/index.js';
 import { numbersIn } from './fixtures.js';
+import { fcRuns } from '../fcRuns.js';
 
 const day = (i: number) => new Date(Date.UTC(2026, 2, 1 + i)).toISOString().slice(0, 10);
 
@@ -56,7 +57,7 @@ describe('diarySnapshot properties', () => {
         const shuffled = [...entries].sort((a, b) => ((a.date.charCodeAt(9) * 31 + seed) % 7) - ((b.date.charCodeAt(9) * 31 + seed) % 7));
         expect(diarySnapshot(shuffled, options)).toEqual(s);
       }),
-      { numRuns: 150 },
+      fcRuns(150),
     );
   });
 });
@@ -90,7 +91,7 @@ describe('progressReview properties', () => {
         expect(numbersIn(r).every(Number.isFinite)).toBe(true);
         expect(progressReview({ patient: { id: 'X' }, visits: [...visits].reverse(), instruments: [phq9] }, { psychometrics: { 'phq-9': { sd: 5 } } })).toEqual(r);
       }),
-      { numRuns: 100 },
+      fcRuns(100),
     );
   });
 
@@ -103,7 +104,7 @@ describe('progressReview properties', () => {
         expect(tags(html)).toBe(tags(plain));
         expect(html).not.toMatch(/<script/i);
       }),
-      { numRuns: 100 },
+      fcRuns(100),
     );
   });
 });
