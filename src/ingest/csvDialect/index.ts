@@ -50,7 +50,8 @@ const ENCODING_NAMES: Readonly<Record<string, CsvEncoding>> = {
  * ```
  */
 export function parseEncodingName(name: string): CsvEncoding | undefined {
-  return ENCODING_NAMES[name.trim().toLowerCase()];
+  const key = name.trim().toLowerCase();
+  return Object.hasOwn(ENCODING_NAMES, key) ? ENCODING_NAMES[key] : undefined;
 }
 
 /**

@@ -94,7 +94,8 @@ export interface CsvRecord {
   rawEnd(i: number): number;
 }
 
-const utf8 = /* @__PURE__ */ new TextDecoder('utf-8');
+// ignoreBOM: a field that starts with U+FEFF keeps it (the file's own BOM is skipped before reading).
+const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { ignoreBOM: true });
 
 class RecordView implements CsvRecord {
   bytes: Uint8Array = new Uint8Array(0);

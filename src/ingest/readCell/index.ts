@@ -162,7 +162,8 @@ export class CellReader {
     if (this.itemValues || this.allValues) {
       const [exact, label] = valueMapKeys(trimmed);
       for (const map of [this.itemValues, this.allValues]) {
-        const value = map?.get(exact) ?? map?.get(label);
+        // has(), not ??: an exact key mapped to null (unanswered) must not fall through to the label.
+        const value = map?.has(exact) ? map.get(exact) : map?.get(label);
         if (value !== undefined) return { value, kind: Recode.values, count: 0 };
       }
     }

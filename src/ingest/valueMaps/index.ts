@@ -53,7 +53,8 @@ export function compileValueMap(instrument: Instrument, input: ValueMapInput, pa
       issues.push({ code: 'invalid-argument', path: at, input: value, message: `${at.join('.')}: ${JSON.stringify(value)} must be a number, or null for "unanswered"` });
       return;
     }
-    for (const k of valueMapKeys(key)) target.set(k, value);
+    // A key of punctuation alone normalises to '': it matches only itself, never every punctuation cell.
+    for (const k of valueMapKeys(key)) if (k !== '') target.set(k, value);
   };
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new PromkitError([{ code: 'invalid-argument', path, input, message: `${path.join('.')}: expected an object of label or code → value` }]);
