@@ -249,7 +249,7 @@ function indexOf(instrument: Instrument): InstrumentIndex {
   const scoreCodes = new Map<string, string>();
   for (const score of instrument.scores) {
     if (score.loinc) scoreCodes.set(score.loinc, score.label);
-    if (score.tScoreLoinc) scoreCodes.set(score.tScoreLoinc, `${score.label} (T-score)`);
+    if (score.tScoreLoinc) scoreCodes.set(score.tScoreLoinc, /T-score/.test(score.label) ? score.label : `${score.label} (T-score)`);
   }
   index = {
     byId: new Map(instrument.items.map((item) => [item.id, item] as const)),

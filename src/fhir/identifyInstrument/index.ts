@@ -90,7 +90,7 @@ export function identifyInstrument(
       path,
       canonical,
       `${canonical === undefined ? 'QuestionnaireResponse.questionnaire is missing' : `QuestionnaireResponse.questionnaire ${JSON.stringify(canonical)} is none of promkit's Questionnaires (${known.join(', ')}${instruments.length > 4 ? ', …' : ''})`}` +
-        `${panel.length > 0 ? ` and its LOINC panel ${panel.join(', ')} is none of the given instruments'` : ' and no LOINC panel code names the instrument'}; ` +
+        `${panel.length > 0 ? ` and its LOINC panel ${panel.join(', ')} is none of the given instruments` : ' and no LOINC panel code names the instrument'}; ` +
         'pass { instrument } if you know which one it is, or { questionnaire } (the Questionnaire, with its LOINC code), or use scoreContainedInstruments to score whatever the items make up',
     );
   }
