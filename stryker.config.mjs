@@ -40,7 +40,7 @@ export const modules = {
     // The reading tests: not the LHC-Forms round trip (13 s a run under jsdom), the promkit
     // Questionnaire round trip, the hostile-input fuzz or the properties, which run the same
     // reading paths as the wild fixtures at a multiple of the cost per mutant.
-    testFiles: ['test/fhir/matching.test.ts', 'test/fhir/errors.test.ts', 'test/fhir/examples.test.ts', 'test/fhir/wild.test.ts', 'test/ingest/fhir.test.ts'],
+    testFiles: ['test/fhir/contract.test.ts', 'test/fhir/matching.test.ts', 'test/fhir/errors.test.ts', 'test/fhir/examples.test.ts', 'test/fhir/wild.test.ts', 'test/ingest/fhir.test.ts'],
   },
   ingest: {
     mutate: ['src/ingest/**/*.ts'],
