@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { distFile, root } from '../dist.js';
 
 const cli = distFile('cli.js');
-// Prints every module Node loads, on stderr.
+// Prints every module Node loads, on stderr. The hooks run on their own thread, whose
+// process.stderr is relayed through the main thread and can be lost when `--version` exits at
+// once on a busy machine; writeSync to fd 2 is written before the module is loaded.
 const hooks = `data:text/javascript,${encodeURIComponent(
-  "export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }",
+  "import { writeSync } from 'node:fs'; export async function load(url, context, next) { writeSync(2, 'LOADED ' + url + '\\n'); return next(url, context); }",
 )}`;
 const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
 
