@@ -6,7 +6,8 @@
  * into the main package and downloads nothing when the optional dependency is present. Nothing
  * here downloads either: a missing binary is an error that says how to install it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -41,7 +42,15 @@ export function bun(): { path: string; version: string } {
   return find('bun', ['bun/bin/bun.exe', ...(platform ? [platform.bun] : [])]);
 }
 
-/** Environment for a child runtime: no update checks, no telemetry, no prompts. */
+/**
+ * Deno's own cache folder for this test run. Deno's global cache (~/.cache/deno) keeps its analysis
+ * of a CommonJS file by path and served a rebuilt `dist/index.cjs` as the old one (requiring a
+ * chunk the new build no longer has); a fresh folder per run tests the build on disk.
+ */
+let denoDir: string | undefined;
+
+/** Environment for a child runtime: no update checks, no telemetry, no prompts, a fresh Deno cache. */
 export function quietEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1', DO_NOT_TRACK: '1', NO_COLOR: '1', ...extra };
+  denoDir ??= mkdtempSync(join(tmpdir(), 'promkit-deno-'));
+  return { ...process.env, DENO_DIR: denoDir, DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1', DO_NOT_TRACK: '1', NO_COLOR: '1', ...extra };
 }
