@@ -1,23 +1,13 @@
 /** The chart builders stay small: plain objects, no Vega, no Node built-ins, and each pulls in only what it uses. */
-import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { bundleImports } from '../bundle.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
-async function bundle(name: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: `import { ${name} } from './src/charts/index.ts'; console.log(${name});`, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-  });
-  return result.outputFiles[0]!.text;
-}
+const bundle = (name: string) => bundleImports(name, './src/charts/index.ts');
 
 describe('chart builders', () => {
   it('never import vega or vega-lite (type-only imports aside)', () => {

@@ -3,25 +3,9 @@
  * instrument (the adapters never import the catalogue) and none of the test-only FHIR packages.
  * Bundled from source with esbuild, so it needs no build first.
  */
-import { build } from 'esbuild';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..', '..');
-
-async function bundle(source: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
+import { bundleSource as bundle } from '../bundle.js';
 
 describe('promkit/fhir tree shaking', () => {
   it('the whole FHIR API with phq9 carries no other instrument and no fhirpath or validator', async () => {

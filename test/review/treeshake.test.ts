@@ -1,23 +1,13 @@
 /** The review stays out of what does not use it, and never carries Vega itself. */
-import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { bundleImports } from '../bundle.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
-async function bundle(names: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: `import { ${names} } from './src/index.ts'; console.log(${names});`, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-  });
-  return result.outputFiles[0]!.text;
-}
+const bundle = (names: string) => bundleImports(names, './src/index.ts');
 
 describe('review bundles', () => {
   it('no module of src/review imports vega or vega-lite statically', () => {

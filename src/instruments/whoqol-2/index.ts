@@ -11,6 +11,15 @@ import type { Instrument } from '../../model/schema.js';
  * manual examines the two items separately, so promkit reports two scores, `qualityOfLife` and
  * `healthSatisfaction` (each 1–5, higher is better), and no sum. An unanswered item gives no score.
  */
+/** Each score is one item: no published missing-data rule for the two global items. */
+const singleItem = {
+  minAnswered: 1,
+  rounding: 'none',
+  official: false,
+  text: 'A single item: no missing-data rule is published for the two global items (the WHOQOL-BREF manual\'s rules are for the domain scores), so an unanswered item gives no score.',
+  source: { ref: 'whoqolBref1996', note: 'the item is examined on its own (Bonafé; INSPQ information sheet 18)' },
+} as const;
+
 export const whoqol2: Instrument = /* @__PURE__ */ shipped({
   id: 'whoqol-2',
   title: 'WHOQOL-2: the two global items of the WHOQOL-BREF (overall quality of life; satisfaction with health)',
@@ -108,13 +117,7 @@ export const whoqol2: Instrument = /* @__PURE__ */ shipped({
       items: ['whoqol_1'],
       method: 'sum',
       range: [1, 5],
-      missing: {
-        minAnswered: 1,
-        rounding: 'none',
-        official: false,
-        text: 'A single item: no missing-data rule is published for the two global items (the WHOQOL-BREF manual\'s rules are for the domain scores), so an unanswered item gives no score.',
-        source: { ref: 'whoqolBref1996', note: 'the item is examined on its own (Bonafé; INSPQ information sheet 18)' },
-      },
+      missing: singleItem,
       direction: 'higher-is-better',
     },
     {
@@ -123,13 +126,7 @@ export const whoqol2: Instrument = /* @__PURE__ */ shipped({
       items: ['whoqol_2'],
       method: 'sum',
       range: [1, 5],
-      missing: {
-        minAnswered: 1,
-        rounding: 'none',
-        official: false,
-        text: 'A single item: no missing-data rule is published for the two global items (the WHOQOL-BREF manual\'s rules are for the domain scores), so an unanswered item gives no score.',
-        source: { ref: 'whoqolBref1996', note: 'the item is examined on its own (Bonafé; INSPQ information sheet 18)' },
-      },
+      missing: singleItem,
       direction: 'higher-is-better',
     },
   ],
