@@ -85,7 +85,9 @@ export function changeByPatient(visits: readonly Visit[], options: ChangeByPatie
   if (!Array.isArray(visits)) fail('invalid-type', ['visits'], visits, `visits: expected an array of { id, date, value }, got ${describeValue(visits)}`);
   const byPatient = new Map<string, { date: DateInput; value: ScoreInput }[]>();
   const unscored = new Map<string, number>();
-  visits.forEach((visit, i) => {
+  // A for loop, not forEach: a hole in a sparse array is a visit without an id, not a row to skip.
+  for (let i = 0; i < visits.length; i++) {
+    const visit = visits[i] as Visit;
     const id = (visit as Visit | null)?.id;
     if (typeof id !== 'string' || id === '') fail('invalid-type', ['visits', i, 'id'], id, `visits.${i}.id: expected a non-empty string, got ${describeValue(id)}`);
     if (!byPatient.has(id)) byPatient.set(id, []);
@@ -94,7 +96,7 @@ export function changeByPatient(visits: readonly Visit[], options: ChangeByPatie
     } else {
       (byPatient.get(id) as { date: DateInput; value: ScoreInput }[]).push({ date: visit.date, value: visit.value });
     }
-  });
+  }
   const context = { instrument: options.instrument, score: options.score, direction: options.direction, metric: options.metric };
   const score = options.instrument?.scores.find((s) => s.name === (options.score ?? 'total'));
   const immpact =

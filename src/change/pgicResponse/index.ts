@@ -106,7 +106,8 @@ export function pgicResponse(pgic: ScoreInput, options?: PgicResponseOptions): P
   if (!Number.isInteger(value) || value < 1 || value > 7) {
     fail('out-of-range', ['pgic'], value, `pgic: expected a whole number from 1 (very much improved) to 7 (very much worse), got ${value}`);
   }
-  const threshold = options?.threshold ?? 2;
+  // undefined means the default; null is refused like any other non-number (no silent default).
+  const threshold = options?.threshold === undefined ? 2 : options.threshold;
   if (typeof threshold !== 'number' || !Number.isInteger(threshold) || threshold < 1 || threshold > 6) {
     fail('invalid-argument', ['options', 'threshold'], threshold, `options.threshold: expected a whole number from 1 to 6, got ${describeValue(threshold)}`);
   }
