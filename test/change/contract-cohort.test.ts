@@ -16,7 +16,7 @@ import {
 } from '../../src/change/index.js';
 import { defineInstrument } from '../../src/index.js';
 import { score } from '../../src/engine/score.js';
-import { nrs, peg, pgic, promisPi4a, vas } from '../../src/instruments/index.js';
+import { nrs, peg, pgic, phq9, promisPi4a, vas } from '../../src/instruments/index.js';
 import type { Visit } from '../../src/change/index.js';
 import type { Instrument } from '../../src/model/schema.js';
 import { issue } from '../promkitError.js';
@@ -85,6 +85,19 @@ describe('pgicResponse: the published responder rule', () => {
       input: '2',
       message: 'pgic: expected a number or a score from score(), got "2"',
     });
+  });
+
+  it("refuses another instrument's score as a rating: a PHQ-9 total of 3 is not PGIC 3", () => {
+    const phqTotal = score(phq9, [1, 1, 1, 0, 0, 0, 0, 0, 0]).scores.total!;
+    expect(phqTotal.value).toBe(3);
+    expect(issue(() => pgicResponse(phqTotal))).toEqual({
+      code: 'invalid-argument',
+      path: ['pgic'],
+      input: phqTotal,
+      message: 'pgic: expected a PGIC rating (a score with range 1–7), got a score with range 0–27',
+    });
+    // The PGIC's own score is read as before.
+    expect(pgicResponse(score(pgic, [3]).scores.total!).pgic).toBe(3);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describeValue, fail } from '../../errors.js';
-import { readScore, resolveContext } from '../_lib/context.js';
+import { rangeOf, readScore, resolveContext } from '../_lib/context.js';
 import { checkOptions } from '../_lib/numbers.js';
 import type { ScoreInput } from '../_lib/types.js';
 import type { ClinicalSignificanceResult } from '../clinicalSignificance/index.js';
@@ -81,7 +81,8 @@ function readEvidence(evidence: unknown): { responder: boolean | null; rule: str
  * @param pgic - the PGIC rating, a whole number 1–7 (number or `ScoreValue`)
  * @param options - `threshold`, `change`
  * @returns whether the patient is a PGIC responder, and the agreement with the change
- * @throws {PromkitError} when the rating is not a whole number 1–7 or an option is invalid
+ * @throws {PromkitError} when the rating is not a whole number 1–7, is a score of another range
+ *   than 1–7, or an option is invalid
  *
  * @see Farrar JT, Young JP Jr, LaMoreaux L, Werth JL, Poole RM. Clinical importance of changes
  *   in chronic pain intensity measured on an 11-point numerical pain rating scale. Pain.
@@ -102,6 +103,11 @@ function readEvidence(evidence: unknown): { responder: boolean | null; rule: str
  */
 export function pgicResponse(pgic: ScoreInput, options?: PgicResponseOptions): PgicResponseResult {
   checkOptions(options);
+  // A score from score() must be a PGIC's (range 1–7): a PHQ-9 total of 3 is not a rating.
+  const range = rangeOf(pgic);
+  if (range !== null && (range[0] !== 1 || range[1] !== 7)) {
+    fail('invalid-argument', ['pgic'], pgic, `pgic: expected a PGIC rating (a score with range 1–7), got a score with range ${range[0]}–${range[1]}`);
+  }
   const value = readScore(pgic, resolveContext(undefined), ['pgic']);
   if (!Number.isInteger(value) || value < 1 || value > 7) {
     fail('out-of-range', ['pgic'], value, `pgic: expected a whole number from 1 (very much improved) to 7 (very much worse), got ${value}`);
