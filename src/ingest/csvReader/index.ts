@@ -227,6 +227,8 @@ export class CsvReader {
   private line = 1;
   private lastWasCR = false;
   private ended = false;
+  /** The problem of a too-long line being kept literally whose end has not arrived yet, else null. */
+  private literal: string | null = null;
 
   /**
    * @param onRecord - called once per record, in order, with a view valid during the call
@@ -275,6 +277,17 @@ export class CsvReader {
     // A CRLF split across two chunks: the LF belongs to the line the CR ended.
     if (this.lastWasCR && n > 0 && bytes[0] === LF) pos = 1;
     this.lastWasCR = false;
+    if (this.literal !== null) {
+      // The rest of a too-long line kept literally: it is still the same record.
+      const next = this.literalLine(bytes, pos, this.literal, final);
+      if (next < 0) {
+        this.carry = bytes.slice(pos);
+        this.bytesRead += pos;
+        return;
+      }
+      this.literal = null;
+      pos = next;
+    }
     while (pos < n) {
       const first = bytes[pos] as number;
       if (first === LF || first === CR) {
@@ -295,8 +308,11 @@ export class CsvReader {
       if (next < 0) {
         // The buffer ended inside this record: keep it for the next chunk.
         if (n - pos > this.maxRecordBytes) {
-          this.tooLong(bytes, pos, final);
-          return;
+          const after = this.tooLong(bytes, pos, final);
+          if (after >= 0) {
+            pos = after;
+            continue;
+          }
         }
         this.carry = bytes.slice(pos);
         this.bytesRead += pos;
@@ -307,12 +323,17 @@ export class CsvReader {
     this.bytesRead += n;
   }
 
-  /** A record longer than the limit: almost always a quote never closed. */
-  private tooLong(bytes: Uint8Array, pos: number, final: boolean): void {
+  /**
+   * A record longer than the limit: almost always a quote never closed. Throws, or reads its line
+   * literally and returns the offset after it; -1 when the line's end has not arrived yet (the
+   * line is then carried, to be read literally when it has: one record, not one per chunk).
+   */
+  private tooLong(bytes: Uint8Array, pos: number, final: boolean): number {
     const problem = `a quoted field opened here is not closed within ${Math.round(this.maxRecordBytes / 1048576)} MiB: a stray or unclosed quote?`;
     if (!this.keepMalformed) throw new CsvSyntaxError(this.line, problem);
-    const next = this.literalLine(bytes, pos, problem, final, true);
-    this.run(bytes.subarray(next), final);
+    const next = this.literalLine(bytes, pos, problem, final);
+    if (next < 0) this.literal = problem;
+    return next;
   }
 
   /**
@@ -445,18 +466,18 @@ export class CsvReader {
   /** A malformed record: throw, or deliver its line read literally and go on after it. */
   private bad(bytes: Uint8Array, pos: number, problem: string, final: boolean): number {
     if (!this.keepMalformed) throw new CsvSyntaxError(this.line, problem);
-    return this.literalLine(bytes, pos, problem, final, false);
+    return this.literalLine(bytes, pos, problem, final);
   }
 
   /**
    * Delivers the physical line at `pos` as a malformed record, split on the delimiter with
    * quotes taken literally; returns the offset after it (-1 when the line is not complete yet).
    */
-  private literalLine(bytes: Uint8Array, pos: number, problem: string, final: boolean, force: boolean): number {
+  private literalLine(bytes: Uint8Array, pos: number, problem: string, final: boolean): number {
     const n = bytes.length;
     let p = pos;
     while (p < n && bytes[p] !== LF && bytes[p] !== CR) p++;
-    if (p >= n && !final && !force) return -1;
+    if (p >= n && !final) return -1;
     const view = this.view;
     view.bytes = bytes;
     view.start = pos;
@@ -478,7 +499,7 @@ export class CsvReader {
     }
     view.length = count;
     if (this.validate) this.checkUtf8(bytes, pos, p);
-    const next = this.lineEnd(bytes, p, final || force);
+    const next = this.lineEnd(bytes, p, final);
     this.line++;
     this.records++;
     this.onRecord(view);

@@ -70,9 +70,11 @@ export function indexOptionLabels(item: Item): OptionLabels {
  * ```
  */
 export function readOptionLabel(labels: OptionLabels, text: string): LabelMatch {
-  const value = labels.byLabel.get(normalizeLabel(text));
+  const key = normalizeLabel(text);
+  const value = labels.byLabel.get(key);
   if (value === undefined) return { kind: 'unknown', allowed: labels.allowed };
   if (value === null) return { kind: 'ambiguous', allowed: labels.allowed };
-  const index = [...labels.byLabel.values()].indexOf(value);
+  // The option's own label: byLabel has one entry per distinct label, so its order is not the options' order.
+  const index = labels.allowed.findIndex((label) => normalizeLabel(label) === key);
   return { kind: 'option', value, label: labels.allowed[index] ?? text };
 }
