@@ -295,7 +295,7 @@ describe('CSV reader: malformed records', () => {
     const { rows } = readAll('a\n"12345678901234\nb,c\n', { malformed: 'keep', maxRecordBytes: 10 });
     expect(rows).toEqual([
       { fields: ['a'], line: 1, quoted: false, malformed: null },
-      { fields: ['"12345678901234'], line: 2, quoted: true, malformed: 'a quoted field opened here is not closed within 0 MiB: a stray or unclosed quote?' },
+      { fields: ['"12345678901234'], line: 2, quoted: true, malformed: 'a quoted field opened here is not closed within 10 bytes: a stray or unclosed quote?' },
       { fields: ['b', 'c'], line: 3, quoted: false, malformed: null },
     ]);
   });
@@ -327,12 +327,16 @@ describe('CSV reader: malformed records', () => {
     const error = caught(() => reader.push(encode('0')));
     expect(error).toBeInstanceOf(CsvSyntaxError);
     expect((error as CsvSyntaxError).line).toBe(1);
-    expect((error as CsvSyntaxError).problem).toBe('a quoted field opened here is not closed within 0 MiB: a stray or unclosed quote?');
+    expect((error as CsvSyntaxError).problem).toBe('a quoted field opened here is not closed within 10 bytes: a stray or unclosed quote?');
   });
 
-  it('names the limit in MiB', () => {
+  it('names the limit in MiB, KiB or bytes, never "0 MiB"', () => {
     const reader = new CsvReader(() => undefined, { maxRecordBytes: 2 * 1048576 });
-    expect(() => reader.push(encode(`a\n"${'x'.repeat(2 * 1048576 + 1)}`))).toThrow('line 2: a quoted field opened here is not closed within 2 MiB');
+    expect(() => reader.push(encode(`a\n"${'x'.repeat(2 * 1048576 + 1)}`))).toThrow('line 2: a quoted field opened here is not closed within 2 MiB:');
+    for (const [limit, words] of [[1572864, '1.5 MiB'], [524288, '512 KiB'], [1536, '1.5 KiB'], [1023, '1023 bytes']] as const) {
+      const r = new CsvReader(() => undefined, { maxRecordBytes: limit });
+      expect(() => r.push(encode(`"${'x'.repeat(limit + 1)}`))).toThrow(`line 1: a quoted field opened here is not closed within ${words}:`);
+    }
   });
 });
 

@@ -329,7 +329,7 @@ export class CsvReader {
    * line is then carried, to be read literally when it has: one record, not one per chunk).
    */
   private tooLong(bytes: Uint8Array, pos: number, final: boolean): number {
-    const problem = `a quoted field opened here is not closed within ${Math.round(this.maxRecordBytes / 1048576)} MiB: a stray or unclosed quote?`;
+    const problem = `a quoted field opened here is not closed within ${byteSize(this.maxRecordBytes)}: a stray or unclosed quote?`;
     if (!this.keepMalformed) throw new CsvSyntaxError(this.line, problem);
     const next = this.literalLine(bytes, pos, problem, final);
     if (next < 0) this.literal = problem;
@@ -505,6 +505,13 @@ export class CsvReader {
     this.onRecord(view);
     return next;
   }
+}
+
+/** A byte count for a message: `64 MiB`, `1.5 MiB`, `512 KiB`, `10 bytes`. */
+function byteSize(n: number): string {
+  if (n >= 1048576) return `${Number((n / 1048576).toFixed(1))} MiB`;
+  if (n >= 1024) return `${Number((n / 1024).toFixed(1))} KiB`;
+  return `${n} bytes`;
 }
 
 function countLines(bytes: Uint8Array, start: number, end: number): number {
