@@ -152,14 +152,17 @@ export function clinicalSignificance(
     ...(o.mean === undefined && !ctx.score?.psychometrics?.reference && dysfunctional ? { mean: dysfunctional.mean } : {}),
   };
   let rc = reliableChange(baseline, followUp, rcOptions);
-  if (o.sd === undefined && rcOptions.sd !== undefined && dysfunctional) {
-    // Report the population's own source rather than "caller".
+  // Report the population's own source rather than "caller" for each value it lent: the SD and
+  // the mean independently (the caller may give one and not the other).
+  const sdLent = o.sd === undefined && rcOptions.sd !== undefined;
+  const meanLent = o.mean === undefined && rcOptions.mean !== undefined && rc.inputs.mean !== undefined;
+  if (dysfunctional && (sdLent || meanLent)) {
     rc = {
       ...rc,
       inputs: {
         ...rc.inputs,
-        sd: { value: dysfunctional.sd, source: dysfunctional.source },
-        ...(rc.inputs.mean && o.mean === undefined ? { mean: { value: dysfunctional.mean, source: dysfunctional.source } } : {}),
+        ...(sdLent ? { sd: { value: dysfunctional.sd, source: dysfunctional.source } } : {}),
+        ...(meanLent ? { mean: { value: dysfunctional.mean, source: dysfunctional.source } } : {}),
       },
     };
   }
