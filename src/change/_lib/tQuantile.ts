@@ -13,7 +13,9 @@ import { normalQuantile } from './normalQuantile.js';
  * Verified against R's `qt()` to a relative 1e-10 (an absolute 1e-10 where |t| < 1) over df 1 to
  * 10,000 (and 1e5–1e7) and p from 1e-300 to 1 − 1e-15 (test/change/tQuantile.test.ts, vectors in
  * test/change/fixtures/t-quantile-r.json), and against mpmath at 60 digits deep in the tails,
- * where R's own qt() is off (by 1% at df 1.5, p 1e-200): about 1e-14 up to df 1e5. No
+ * where R's own qt() is off (by 1% at df 1.5, p 1e-200): about 1e-14 up to df 1e5. From df 1e6
+ * on, the Cornish–Fisher expansion alone is exact to rounding and is returned. A quantile beyond
+ * the largest double (df < 1 in the far tails) is ±Infinity. No
  * dependency: it replaces `@stdlib/stats-base-dists-t-quantile`, which brought 223 packages and
  * Node built-ins with it.
  *
@@ -37,9 +39,13 @@ export function tQuantile(p: number, df: number): number {
 function upperQuantile(q: number, df: number): number {
   if (df === 1) return q < 0.25 ? 1 / Math.tan(Math.PI * q) : Math.tan(Math.PI * (0.5 - q));
   if (df === 2) return (1 - 2 * q) / Math.sqrt(2 * q * (1 - q));
-  if (df === Infinity) return -normalQuantile(q);
+  // From df 1e6 on, the Cornish–Fisher series is exact to rounding (its first omitted term is
+  // below 1e-18 of t even at p = 1e-300), while the continued fraction loses digits (df = ∞ too).
+  if (df >= 1e6) return cornishFisher(-normalQuantile(q), df);
   const tail = new TailFunction(df);
   const logQ = Math.log(q);
+  // A tail above q at the largest double: the quantile overflows (df < 1 only, far tails).
+  if (tail.residual(LOG_MAX_VALUE, q, logQ).g > 0) return Infinity;
   // Two starting points; keep the one whose tail is nearer q.
   let u = Number.NaN;
   let best = Infinity;
@@ -62,6 +68,8 @@ function upperQuantile(q: number, df: number): number {
   }
   return Math.exp(u);
 }
+
+const LOG_MAX_VALUE = Math.log(Number.MAX_VALUE);
 
 /** The upper tail of t(df) and its density, on u = ln t. */
 class TailFunction {
