@@ -38,7 +38,8 @@ export interface TimeToSustainedResponseResult {
  * @remarks
  * An observation responds when its improvement from the baseline (direction-aware, so a fall is
  * an improvement when higher is worse) is ≥ `response.points`, or its percent improvement
- * (relative to the baseline's distance from the floor, as in {@link change}) is ≥
+ * (relative to the baseline's distance from the floor, as in {@link change}: `floor`, else the
+ * score's range minimum from `{ instrument, score }` or from scores of `score()`, else 0) is ≥
  * `response.percent`. With the baseline at the floor a percent response is impossible
  * (undefined percentage). A response is sustained when a run of consecutive observations all
  * respond and
@@ -117,7 +118,8 @@ export function timeToSustainedResponse(observations: readonly Observation[], op
     t0 = b.t0;
     includesT0 = b.followUpIncludesT0;
   }
-  const { floor, reason } = resolveFloor(options, series.ctx, []);
+  // As in change(): without options.floor or a definition, scores from score() bring their range's minimum.
+  const { floor, reason } = resolveFloor(options, series.ctx, observations.map((o) => o.value));
   const responds = (value: number): boolean => {
     if (!byPercent) return tidy(s * (value - baseline.value)) >= amount;
     const pct = percentOf(baseline.value, value, floor, reason).percent;
