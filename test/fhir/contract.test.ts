@@ -5,8 +5,9 @@
  */
 import type { Questionnaire, QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import { identifyInstrument, scoreContainedInstruments, scoreQuestionnaireResponse, toQuestionnaire } from '../../src/fhir/index.js';
+import { identifyInstrument, scoreContainedInstruments, scoreQuestionnaireResponse, toObservations, toQuestionnaire } from '../../src/fhir/index.js';
 import { gad7, phq2, phq9, promisDep4a } from '../../src/instruments/index.js';
+import { defineInstrument } from '../../src/model/define.js';
 import type { Instrument } from '../../src/model/schema.js';
 import { issue, issuesOf } from '../promkitError.js';
 import { fill } from './helpers.js';
@@ -406,5 +407,147 @@ describe('scoreContainedInstruments: what it finds', () => {
       expect(issue(() => scoreContainedInstruments(r, { instruments: bad as never }))).toMatchObject({ code: 'invalid-argument', path: ['options', 'instruments'], input: bad });
     }
     expect(issue(() => scoreContainedInstruments(r, { instruments: [phq9], linkIds: 'x' as never }))).toMatchObject({ code: 'invalid-argument', path: ['options', 'linkIds'], input: 'x' });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The rest of the reading side (issue 18, second pass): dates, what counts as a response, the
+// generated Questionnaire's version token, malformed Questionnaires, contained terminology, and
+// which instruments scoreContainedInstruments finds when custom definitions share item ids.
+
+/** A one-item custom definition (options 0/1), for versions and item ids the catalogue lacks. */
+const custom = (id: string, version: string, item: { id: string; loinc?: string }): Instrument =>
+  defineInstrument({
+    id, title: `Custom ${id}`, version, domain: 'test', recallPeriod: null,
+    citations: [{ key: 'hand', text: 'Made up for the promkit FHIR contract tests.' }],
+    licence: { status: 'user-defined', verbatimText: true, note: 'Test data.' },
+    items: [{ ...item, label: 'Question', options: [{ value: 0, label: 'No' }, { value: 1, label: 'Yes' }] }],
+    scores: [{ name: 'total', label: 'Sum', items: [item.id], method: 'sum', range: [0, 1], missing: { minAnswered: 1, rounding: 'none', official: true, text: 'All.', source: { ref: 'hand' } }, direction: 'higher-is-worse' }],
+  });
+
+describe('checkDateTime: FHIR dateTime and instant', () => {
+  it('a number is not a dateTime, even one that reads as a year', () => {
+    expect(issue(() => toQuestionnaire(phq9, { date: 2025 as never }))).toEqual({
+      code: 'invalid-argument', path: ['options', 'date'], input: 2025,
+      message: 'options.date: expected a FHIR dateTime such as "2025-01-31" or "2025-01-31T09:30:00+01:00", got 2025',
+    });
+  });
+  it('a bad dateTime is refused with dateTime examples', () => {
+    expect(issue(() => toQuestionnaire(phq9, { date: '2025-13-01' })).message).toBe('options.date: expected a FHIR dateTime such as "2025-01-31" or "2025-01-31T09:30:00+01:00", got "2025-13-01"');
+    expect(toQuestionnaire(phq9, { date: '2025' }).date).toBe('2025');
+  });
+  it('issued must be an instant (a date alone is refused), with an instant example', () => {
+    expect(issue(() => toObservations(undefined as never, { issued: '2025-01-31' }))).toEqual({
+      code: 'invalid-argument', path: ['context', 'issued'], input: '2025-01-31',
+      message: 'context.issued: expected a FHIR instant such as "2025-01-31T09:30:00Z", got "2025-01-31"',
+    });
+    const result = scoreQuestionnaireResponse(good, { instrument: phq9 });
+    expect(toObservations(result, { issued: '2025-01-31T09:30:00Z' })[0]!.issued).toBe('2025-01-31T09:30:00Z');
+  });
+});
+
+describe('checkResponse: a function is not a resource', () => {
+  it('a function carrying resourceType "QuestionnaireResponse" is refused as a function', () => {
+    const fn = Object.assign(() => 0, { resourceType: 'QuestionnaireResponse', status: 'completed', item: items() });
+    expect(issue(score9(fn))).toMatchObject({ code: 'invalid-argument', path: ['questionnaireResponse'], message: 'questionnaireResponse: expected a FHIR QuestionnaireResponse, got a function' });
+  });
+});
+
+describe("questionnaireVersion: the generated Questionnaire's version token", () => {
+  // FNV-1a 32-bit hashes computed independently in Python:
+  //   h = 0x811c9dc5; for c in s: h ^= ord(c); h = (h * 0x01000193) & 0xffffffff; '%08x' % h
+  const version = (v: string) => toQuestionnaire(custom('v', v, { id: 'v1' })).version;
+  it('a version with no letter or digit becomes the hash of the whole version', () => {
+    expect(version('()')).toBe('28d9f59a');
+  });
+  it('a token of 64 characters is kept; a longer one is cut to 55 and ends with the hash', () => {
+    expect(version('a'.repeat(64))).toBe('a'.repeat(64));
+    expect(version('a'.repeat(65))).toBe(`${'a'.repeat(55)}-2dd603ec`);
+  });
+  it('only a hyphen at the cut is dropped, not one inside the kept part', () => {
+    // 'A B' + 70 × 'c' → token 'A-B' + 70 × 'c' (73 characters); its first 55 end in 'c'.
+    expect(version(`A B${'c'.repeat(70)}`)).toBe(`A-B${'c'.repeat(52)}-73ac29bc`);
+    // 54 × 'x', a space, 20 × 'y' → the first 55 characters end in '-', which is dropped.
+    expect(version(`${'x'.repeat(54)} ${'y'.repeat(20)}`)).toBe(`${'x'.repeat(54)}-dda6ddeb`);
+  });
+});
+
+describe('reading: messages and terminology the earlier tests left open', () => {
+  it('several answers to an item matched by its LOINC code name the linkId and the item', () => {
+    const list = items();
+    list[0] = { linkId: '/44250-9', answer: [{ valueInteger: 1 }, { valueInteger: 2 }] };
+    expect(issuesOf(score9(qr(list)))).toEqual([
+      {
+        code: 'invalid-responses', path: ['questionnaireResponse', 'item', 0, 'answer'], input: [{ valueInteger: 1 }, { valueInteger: 2 }],
+        message: 'linkId "/44250-9" (item phq9_1) has 2 answers; it is a single-answer item and takes one',
+      },
+    ]);
+  });
+
+  // A ValueSet without url, reachable only as '#vs'; its concept has a system, the answer's Coding
+  // none, so only the item's answerValueSet can weigh it (the other lookup needs the system).
+  const valueSet = { resourceType: 'ValueSet', id: 'vs', status: 'active', compose: { include: [{ system: 'http://example.org/answers', concept: [{ code: 'often', extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/itemWeight', valueDecimal: 2 }] }] }] } };
+  const oftenFirst = () => {
+    const list = items();
+    list[0] = { linkId: 'phq9_1', answer: [{ valueCoding: { code: 'often' } }] };
+    return list;
+  };
+  it("the passed Questionnaire's contained ValueSet answers its items' '#id' answerValueSet", () => {
+    const questionnaire = { resourceType: 'Questionnaire', status: 'active', contained: [valueSet], item: [{ linkId: 'phq9_1', type: 'choice', answerValueSet: '#vs' }] } as Questionnaire;
+    // phq9_1 weighs 2 instead of 1: 11 − 1 + 2 = 12.
+    expect(scoreQuestionnaireResponse(qr(oftenFirst()), { instrument: phq9, questionnaire }).scores.total!.value).toBe(12);
+  });
+  it("the response's contained ValueSet answers a '#id' answerValueSet too", () => {
+    const questionnaire = { resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'phq9_1', type: 'choice', answerValueSet: '#vs' }] } as Questionnaire;
+    expect(scoreQuestionnaireResponse(qr(oftenFirst(), { contained: [valueSet] }), { instrument: phq9, questionnaire }).scores.total!.value).toBe(12);
+  });
+});
+
+describe('malformed Questionnaires are refused, naming the first problem and how many more', () => {
+  const r = qr(items());
+  it('a passed Questionnaire whose item is not an array', () => {
+    const questionnaire = { resourceType: 'Questionnaire', status: 'active', item: 'x' } as unknown as Questionnaire;
+    expect(issue(() => scoreQuestionnaireResponse(r, { instrument: phq9, questionnaire }))).toEqual({
+      code: 'invalid-argument', path: ['options', 'questionnaire', 'item'], input: undefined, message: 'options.questionnaire.item: expected an array of items',
+    });
+  });
+  it('two problems: the first (read from the end) and "1 more"', () => {
+    const questionnaire = { resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 1 }, 'x'] } as unknown as Questionnaire;
+    expect(issue(() => scoreQuestionnaireResponse(r, { instrument: phq9, questionnaire }))).toEqual({
+      code: 'invalid-argument', path: ['options', 'questionnaire', 'item', 1], input: undefined, message: 'options.questionnaire.item.1: expected an item with a string linkId (and 1 more problems)',
+    });
+  });
+  it('a contained Questionnaire is named by its path under the response', () => {
+    const contained = [{ resourceType: 'Questionnaire', id: 'q', status: 'active', item: 'x' }];
+    expect(issue(() => scoreQuestionnaireResponse(qr(items(), { questionnaire: '#q', contained }), { instrument: phq9 }))).toEqual({
+      code: 'invalid-argument', path: ['questionnaireResponse', 'contained', '#q', 'item'], input: undefined, message: 'questionnaireResponse.contained.#q.item: expected an array of items',
+    });
+  });
+});
+
+describe('identifyInstrument: panel codes', () => {
+  it('a LOINC panel code that is not a string is no panel code', () => {
+    const passed = { resourceType: 'Questionnaire', status: 'active', code: [{ system: LOINC, code: 44249 }] } as unknown as Questionnaire;
+    expect(issue(() => identifyInstrument(qr(items(), { questionnaire: 'https://x.example/Q/1' }), [phq9], { questionnaire: passed })).message).toContain(
+      '"https://x.example/Q/1" is none of promkit\'s Questionnaires (https://example.org/promkit/Questionnaire/phq-9) and no LOINC panel code names the instrument;',
+    );
+  });
+});
+
+describe('scoreContainedInstruments: more of what it finds', () => {
+  it('every candidate must be a definition, not only some', () => {
+    expect(issue(() => scoreContainedInstruments(qr(items()), { instruments: [phq9, {}] as never }))).toMatchObject({ code: 'invalid-argument', path: ['options', 'instruments'] });
+  });
+  it('a null answer is skipped when looking for items (and no instrument is contained)', () => {
+    expect(scoreContainedInstruments(qr([{ linkId: 'other', answer: [null] }]), { instruments: [phq9] })).toEqual([]);
+  });
+  it("an item id two candidates share stands for the first candidate's LOINC code", () => {
+    // a.q1 and b.q1 share an id; c.c1 has a.q1's code (44250-9), b.q1 another (69725-0).
+    // linkId x1 → q1 means LOINC 44250-9 (the first), so c is contained as well.
+    const a = custom('a', '1', { id: 'q1', loinc: '44250-9' });
+    const b = custom('b', '1', { id: 'q1', loinc: '69725-0' });
+    const c = custom('c', '1', { id: 'c1', loinc: '44250-9' });
+    const found = scoreContainedInstruments(qr([{ linkId: 'x1', answer: int(1) }]), { instruments: [a, b, c], linkIds: { x1: 'q1' } });
+    expect(found.map((x) => `${x.instrument.id} ${x.scores.total?.value}`)).toEqual(['a 1', 'b 1', 'c 1']);
   });
 });

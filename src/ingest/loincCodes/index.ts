@@ -21,8 +21,9 @@ export function loincCodeIn(name: string): string | undefined {
 }
 
 /**
- * Whether a LOINC code's check digit is right (mod 10, as LOINC's users' guide describes:
- * double every other digit from the right, sum the digits, 10 − sum mod 10).
+ * Whether a LOINC code (digits, one hyphen, one check digit) has the right check digit (mod 10,
+ * as LOINC's users' guide describes: double every other digit from the right, sum the digits,
+ * 10 − sum mod 10).
  *
  * @example
  * ```ts
@@ -31,8 +32,9 @@ export function loincCodeIn(name: string): string | undefined {
  * ```
  */
 export function hasValidCheckDigit(code: string): boolean {
-  const [body, check] = code.split('-');
-  if (!body || check === undefined || !/^\d+$/.test(body) || !/^\d$/.test(check)) return false;
+  // Exactly one hyphen: `44250-9-7` is no LOINC code.
+  const [body, check, ...rest] = code.split('-');
+  if (rest.length > 0 || !body || check === undefined || !/^\d+$/.test(body) || !/^\d$/.test(check)) return false;
   let sum = 0;
   for (let i = 0; i < body.length; i++) {
     let digit = Number(body[body.length - 1 - i]);
