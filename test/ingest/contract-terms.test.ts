@@ -7,9 +7,13 @@
  * malformed variants are the ones a form engine or a hand-written export produces, and must be
  * skipped (never thrown on, never read as a weight).
  */
+import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
+import { PromkitError } from '../../src/errors.js';
+import { scoreQuestionnaireResponse } from '../../src/fhir/scoreQuestionnaireResponse/index.js';
 import { codeRef, indexQuestionnaireItems, isRecord, weightExtensions } from '../../src/ingest/fhirQuestionnaireItems/index.js';
 import { indexTerminologyWeights } from '../../src/ingest/fhirTerminologyWeights/index.js';
+import { phq9 } from '../../src/instruments/index.js';
 
 const LOINC = 'http://loinc.org';
 const SNOMED = 'http://snomed.info/sct';
@@ -25,6 +29,16 @@ const ITEM_WEIGHT = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
 const EXPANSION_PROPERTY = 'http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.expansion.contains.property';
 // The SDC IG's PHQ-9 answer CodeSystem (input/fsh/codesystems/CodeSystemCSPHQ9.fsh).
 const CSPHQ9 = 'http://hl7.org/fhir/uv/sdc/CodeSystem/CSPHQ9';
+
+/** The error thrown by `run`, for exact assertions on its issues. */
+function caught(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}
 
 /** JSON decimals beyond the double range parse as Infinity: never a weight or an option value. */
 const overflow = (key: string): Record<string, unknown> => JSON.parse(`{"${key}": 1e400}`) as Record<string, unknown>;
@@ -150,6 +164,56 @@ describe('indexQuestionnaireItems: what a Questionnaire says about its items', (
     expect([...index.items.keys()]).toEqual(['q0']);
     const inGroup = indexQuestionnaireItems({ item: [{ linkId: 'g', item: [null] }] }, ['q']);
     expect(inGroup.problems).toEqual([{ path: ['q', 'item', 0, 'item', 0], message: 'q.item.0.item.0: expected an item with a string linkId' }]);
+  });
+});
+
+describe('indexQuestionnaireItems: repeated linkIds and document order', () => {
+  // FHIR R4 Questionnaire constraint que-2 (https://hl7.org/fhir/R4/questionnaire.html#invs): "The
+  // link ids for groups and questions must be unique within the questionnaire". A repeat is a
+  // malformed Questionnaire: reported, and the first item (in document order) is kept.
+  const repeated = {
+    resourceType: 'Questionnaire',
+    status: 'active',
+    item: [
+      { linkId: 'a', type: 'choice', code: [{ system: LOINC, code: '44250-9' }] },
+      { linkId: 'g', type: 'group', item: [{ linkId: 'a', type: 'choice', code: [{ system: LOINC, code: '44255-8' }] }] },
+      { linkId: 'a', type: 'choice', code: [{ system: LOINC, code: '44259-0' }] },
+    ],
+  };
+
+  it('keeps the first item of a repeated linkId and reports each repeat at its linkId, naming the first', () => {
+    const index = indexQuestionnaireItems(repeated);
+    expect(index.items.get('a')?.loinc).toEqual(['44250-9']);
+    expect(index.problems).toEqual([
+      {
+        path: ['options', 'questionnaire', 'item', 1, 'item', 0, 'linkId'],
+        message: 'options.questionnaire.item.1.item.0.linkId: "a" is already the linkId of options.questionnaire.item.0; linkIds are unique within a Questionnaire (FHIR que-2)',
+      },
+      {
+        path: ['options', 'questionnaire', 'item', 2, 'linkId'],
+        message: 'options.questionnaire.item.2.linkId: "a" is already the linkId of options.questionnaire.item.0; linkIds are unique within a Questionnaire (FHIR que-2)',
+      },
+    ]);
+  });
+
+  it('lists problems in document order (a group\'s items before its next sibling)', () => {
+    const index = indexQuestionnaireItems({ item: [null, { linkId: 'g', item: [7, { linkId: 'q', item: {} }] }, 'x'] }, ['q']);
+    expect(index.problems.map((p) => p.path.join('.'))).toEqual(['q.item.0', 'q.item.1.item.0', 'q.item.1.item.1.item', 'q.item.2']);
+  });
+
+  it('makes scoreQuestionnaireResponse refuse a passed Questionnaire that repeats a linkId, rather than pick one of its items', () => {
+    // Before, the later sibling silently won: linkId "a" was read as PHQ-9 item 3 (44259-0).
+    const qr = { resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'a', answer: [{ valueCoding: { system: LOINC, code: 'LA6570-1' } }] }] } as const;
+    const error = caught(() => scoreQuestionnaireResponse(qr as unknown as QuestionnaireResponse, { instrument: phq9, questionnaire: repeated as unknown as Questionnaire }));
+    expect(error).toBeInstanceOf(PromkitError);
+    expect((error as PromkitError).issues).toEqual([
+      {
+        code: 'invalid-argument',
+        path: ['options', 'questionnaire', 'item', 1, 'item', 0, 'linkId'],
+        input: undefined,
+        message: 'options.questionnaire.item.1.item.0.linkId: "a" is already the linkId of options.questionnaire.item.0; linkIds are unique within a Questionnaire (FHIR que-2) (and 1 more problems)',
+      },
+    ]);
   });
 });
 
