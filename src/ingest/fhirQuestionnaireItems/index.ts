@@ -46,8 +46,10 @@ const LOINC = 'http://loinc.org';
 const WEIGHT_URLS: readonly string[] = ['http://hl7.org/fhir/StructureDefinition/itemWeight', 'http://hl7.org/fhir/StructureDefinition/ordinalValue'];
 
 /**
- * Indexes a Questionnaire (R4 JSON) by linkId. Malformed parts (an `item` that is not an array, an
- * item without a string linkId) are reported in `problems` and skipped, never thrown.
+ * Indexes a Questionnaire (R4 JSON) by linkId, walking its items in document order. Malformed
+ * parts (an `item` that is not an array, an item without a string linkId, a linkId used again:
+ * linkIds are unique within a Questionnaire, FHIR R4 constraint que-2) are reported in `problems`
+ * and skipped (a repeated linkId keeps its first item), never thrown.
  *
  * @example
  * ```ts
@@ -58,35 +60,51 @@ const WEIGHT_URLS: readonly string[] = ['http://hl7.org/fhir/StructureDefinition
  */
 export function indexQuestionnaireItems(questionnaire: unknown, root: readonly (string | number)[] = ['options', 'questionnaire']): QuestionnaireIndex {
   const items = new Map<string, QuestionnaireItemInfo>();
+  const firstAt = new Map<string, readonly (string | number)[]>();
   const problems: { path: readonly (string | number)[]; message: string }[] = [];
   const q = isRecord(questionnaire) ? questionnaire : {};
   const panel = loincCodes(q.code);
   const contained = Array.isArray(q.contained) ? q.contained.filter(isRecord) : [];
-  const stack: { items: unknown; path: readonly (string | number)[] }[] = [{ items: q.item, path: root }];
-  while (stack.length > 0) {
-    const { items: list, path } = stack.pop() as (typeof stack)[number];
-    if (list === undefined) continue;
+  // The item lists being read, innermost last; `next` is the index of the next item to read.
+  const stack: { list: readonly unknown[]; path: readonly (string | number)[]; next: number }[] = [];
+  const open = (list: unknown, path: readonly (string | number)[]): void => {
+    if (list === undefined) return;
     if (!Array.isArray(list)) {
       problems.push({ path: [...path, 'item'], message: `${[...path, 'item'].join('.')}: expected an array of items` });
+      return;
+    }
+    stack.push({ list, path, next: 0 });
+  };
+  open(q.item, root);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    if (frame.next >= frame.list.length) {
+      stack.pop();
       continue;
     }
-    for (let i = list.length - 1; i >= 0; i--) {
-      const entry: unknown = list[i];
-      const at = [...path, 'item', i];
-      if (!isRecord(entry) || typeof entry.linkId !== 'string') {
-        problems.push({ path: at, message: `${at.join('.')}: expected an item with a string linkId` });
-        continue;
-      }
-      if (!items.has(entry.linkId)) {
-        items.set(entry.linkId, {
-          linkId: entry.linkId,
-          loinc: loincCodes(entry.code),
-          options: Array.isArray(entry.answerOption) ? entry.answerOption.filter(isRecord).map(readOption) : [],
-          ...(typeof entry.answerValueSet === 'string' ? { answerValueSet: entry.answerValueSet } : {}),
-        });
-      }
-      stack.push({ items: entry.item, path: at });
+    const i = frame.next++;
+    const entry: unknown = frame.list[i];
+    const at = [...frame.path, 'item', i];
+    if (!isRecord(entry) || typeof entry.linkId !== 'string') {
+      problems.push({ path: at, message: `${at.join('.')}: expected an item with a string linkId` });
+      continue;
     }
+    const first = firstAt.get(entry.linkId);
+    if (first === undefined) {
+      firstAt.set(entry.linkId, at);
+      items.set(entry.linkId, {
+        linkId: entry.linkId,
+        loinc: loincCodes(entry.code),
+        options: Array.isArray(entry.answerOption) ? entry.answerOption.filter(isRecord).map(readOption) : [],
+        ...(typeof entry.answerValueSet === 'string' ? { answerValueSet: entry.answerValueSet } : {}),
+      });
+    } else {
+      problems.push({
+        path: [...at, 'linkId'],
+        message: `${at.join('.')}.linkId: ${JSON.stringify(entry.linkId)} is already the linkId of ${first.join('.')}; linkIds are unique within a Questionnaire (FHIR que-2)`,
+      });
+    }
+    open(entry.item, at);
   }
   return { items, panel, contained, problems };
 }
