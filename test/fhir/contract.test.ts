@@ -511,10 +511,10 @@ describe('malformed Questionnaires are refused, naming the first problem and how
       code: 'invalid-argument', path: ['options', 'questionnaire', 'item'], input: undefined, message: 'options.questionnaire.item: expected an array of items',
     });
   });
-  it('two problems: the first (read from the end) and "1 more"', () => {
+  it('two problems: the first in document order and "1 more"', () => {
     const questionnaire = { resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 1 }, 'x'] } as unknown as Questionnaire;
     expect(issue(() => scoreQuestionnaireResponse(r, { instrument: phq9, questionnaire }))).toEqual({
-      code: 'invalid-argument', path: ['options', 'questionnaire', 'item', 1], input: undefined, message: 'options.questionnaire.item.1: expected an item with a string linkId (and 1 more problems)',
+      code: 'invalid-argument', path: ['options', 'questionnaire', 'item', 0], input: undefined, message: 'options.questionnaire.item.0: expected an item with a string linkId (and 1 more problems)',
     });
   });
   it('a contained Questionnaire is named by its path under the response', () => {
