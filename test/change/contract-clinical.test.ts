@@ -375,6 +375,13 @@ describe('immpactPainChange', () => {
 });
 
 describe('change', () => {
+  it('gives no percentage, with its reason, when the baseline is so near the floor that the percentage overflows', () => {
+    // 100 × (1 − 1e-310) / (1e-310 − 0) ≈ 1e312, beyond the largest double (1.8e308): not a number to report.
+    const r = change(1e-310, 1, { floor: 0, direction: 'higher-is-better' });
+    expect(r).toMatchObject({ difference: 1, improvement: 1, floor: 0, percentChange: null, percentImprovement: null });
+    expect(r.percentReason).toBe('the baseline is too close to the floor (0) for the percentage to be a finite number');
+  });
+
   it('refuses a floor that is not a finite number, naming options.floor', () => {
     expect(issue(() => change(5, 3, { floor: Number.NaN }))).toEqual({
       code: 'invalid-argument',

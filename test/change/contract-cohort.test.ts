@@ -96,6 +96,11 @@ describe('pgicResponse: the published responder rule', () => {
       input: phqTotal,
       message: 'pgic: expected a PGIC rating (a score with range 1–7), got a score with range 0–27',
     });
+    // Either end of the range differing is enough (a 0–7 or a 1–10 score is no PGIC either).
+    for (const range of [[0, 7], [1, 10]] as const) {
+      const other = { value: 3, range, status: 'scored', answered: 1, of: 1 } as const;
+      expect(issue(() => pgicResponse(other)).message).toBe(`pgic: expected a PGIC rating (a score with range 1–7), got a score with range ${range[0]}–${range[1]}`);
+    }
     // The PGIC's own score is read as before.
     expect(pgicResponse(score(pgic, [3]).scores.total!).pgic).toBe(3);
   });
