@@ -342,6 +342,15 @@ describe('detectFlares', () => {
     ]);
   });
 
+  it('stops the baseline window at the first diary day, however long the window asked for', () => {
+    // Days 1–7 average 29/7 = 4.142857…; day 8 (7) is 2.86 above: a flare (days 8–9), as with the
+    // default 7-day window. A window of 10⁹ days must not walk back 10⁹ empty days per diary day.
+    const values = [4, 4, 5, 4, 4, 4, 4, 7, 7, 4, 4];
+    const expected = [{ start: day(8), end: day(9), days: 2, baseline: 4.14285714285714, peak: 7, peakDate: day(8) }];
+    expect(detectFlares(diary(values), { baselineDays: 1e9 }).flares).toEqual(expected);
+    expect(detectFlares(diary(values)).flares).toEqual(expected);
+  });
+
   it('takes a custom rise, and a baseline minimum equal to the window', () => {
     // rise 3: 4 → 6 is no flare, 4 → 7 is
     expect(detectFlares(diary([4, 4, 4, 4, 4, 4, 4, 6]), { rise: 3 }).flares).toEqual([]);
