@@ -13,6 +13,7 @@ import { ByteBuffer, looksLikeFormula } from '../../src/ingest/csvWriter/index.j
 import { indexOptionLabels, normalizeLabel, readOptionLabel } from '../../src/ingest/optionLabels/index.js';
 import { mapRedcapFields, type RedcapField } from '../../src/ingest/redcap/index.js';
 import type { Instrument, Item } from '../../src/model/schema.js';
+import { caught } from '../promkitError.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const bytesOf = (...parts: (string | number[])[]) => {
@@ -39,14 +40,6 @@ function reader(options: CsvReaderOptions = {}) {
   return { rows, r, push: (chunk: string | Uint8Array) => r.push(typeof chunk === 'string' ? encode(chunk) : chunk) };
 }
 
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('CSV reader: chunk boundaries and line ends', () => {
   it('a chunk that starts with LF after a chunk that ended with LF holds a blank line', () => {

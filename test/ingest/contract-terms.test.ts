@@ -14,6 +14,7 @@ import { scoreQuestionnaireResponse } from '../../src/fhir/scoreQuestionnaireRes
 import { codeRef, indexQuestionnaireItems, isRecord, weightExtensions } from '../../src/ingest/fhirQuestionnaireItems/index.js';
 import { indexTerminologyWeights } from '../../src/ingest/fhirTerminologyWeights/index.js';
 import { phq9 } from '../../src/instruments/index.js';
+import { caught } from '../promkitError.js';
 
 const LOINC = 'http://loinc.org';
 const SNOMED = 'http://snomed.info/sct';
@@ -30,15 +31,6 @@ const EXPANSION_PROPERTY = 'http://hl7.org/fhir/5.0/StructureDefinition/extensio
 // The SDC IG's PHQ-9 answer CodeSystem (input/fsh/codesystems/CodeSystemCSPHQ9.fsh).
 const CSPHQ9 = 'http://hl7.org/fhir/uv/sdc/CodeSystem/CSPHQ9';
 
-/** The error thrown by `run`, for exact assertions on its issues. */
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 /** JSON decimals beyond the double range parse as Infinity: never a weight or an option value. */
 const overflow = (key: string): Record<string, unknown> => JSON.parse(`{"${key}": 1e400}`) as Record<string, unknown>;

@@ -19,6 +19,7 @@ import { mapRedcapFields, readRedcapChoices, readRedcapDictionary, REDCAP_SYSTEM
 import { compileValueMap, valueMapKeys } from '../../src/ingest/valueMaps/index.js';
 import { gad7, phq9, vas } from '../../src/instruments/index.js';
 import type { Instrument, Item } from '../../src/model/schema.js';
+import { caught } from '../promkitError.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -46,15 +47,6 @@ function readAll(input: string | Uint8Array, options: CsvReaderOptions = {}, cut
 
 const fieldsOf = (input: string | Uint8Array, options: CsvReaderOptions = {}, cuts: number[] = []) => readAll(input, options, cuts).rows.map((r) => r.fields);
 
-/** The error thrown by `run`, for exact assertions on its fields. */
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 // A small instrument for REDCap and label tests: two 0..2 items with labels.
 const frequency = [
