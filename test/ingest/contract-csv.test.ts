@@ -384,3 +384,28 @@ describe('option labels', () => {
     expect(normalizeLabel(text)).toBe('often');
   });
 });
+
+describe('CSV reader: a too-long line stays malformed once declared so', () => {
+  it('reads a kept too-long line literally even when a later chunk closes its quote', () => {
+    // Limit 8: the first chunk leaves 13 pending bytes of one record, more than the limit, so the
+    // line is declared malformed (with throw it would be refused right there). The quote that
+    // closes in the next chunk must not turn it back into a clean record ['a', 'bcdefghijklm'].
+    const { rows, r, push } = reader({ malformed: 'keep', maxRecordBytes: 8 });
+    push('a,"bcdefghijk');
+    push('lm"\n1,2\n');
+    r.end();
+    expect(rows.map((x) => [x.fields, x.line, x.malformed !== null])).toEqual([
+      [['a', '"bcdefghijklm"'], 1, true],
+      [['1', '2'], 2, false],
+    ]);
+    expect(r.records).toBe(2);
+  });
+
+  it('names a limit of exactly 1 MiB as "1 MiB" and exactly 1 KiB as "1 KiB"', () => {
+    // 1048576 bytes is 1 MiB and 1024 bytes is 1 KiB: the larger unit applies from its first byte.
+    for (const [limit, words] of [[1048576, '1 MiB'], [1024, '1 KiB']] as const) {
+      const r = new CsvReader(() => undefined, { maxRecordBytes: limit });
+      expect(() => r.push(encode(`"${'x'.repeat(limit)}`))).toThrow(`line 1: a quoted field opened here is not closed within ${words}:`);
+    }
+  });
+});
