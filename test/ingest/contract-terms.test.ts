@@ -383,16 +383,18 @@ describe('indexTerminologyWeights: weights that ValueSets and CodeSystems give c
         ],
       },
     };
-    const weights = indexTerminologyWeights([{ resource: expansion }]);
     const ref = 'http://example.org/fhir/ValueSet/expanded';
-    const at = (code: string) => weights.fromValueSet(ref, { system: CSPHQ9, code }).map((w) => w.weight);
+    // Indexed inside each test, never at collection time: Stryker runs only the tests that reached
+    // a mutant, and activates the mutant per test, so an index built in the describe body kills nothing.
+    const index = () => indexTerminologyWeights([{ resource: expansion }]);
+    const at = (code: string) => index().fromValueSet(ref, { system: CSPHQ9, code }).map((w) => w.weight);
 
     it('finds the back-ported itemWeight / ordinalValue property of nested entries, and ordinalValue extensions', () => {
       expect(at('Not-at-all')).toEqual([0]);
       expect(at('Several-days')).toEqual([1]);
       // the extension first, then the property
       expect(at('More than half the days')).toEqual([2, 2]);
-      expect(weights.fromValueSet(ref, { system: CSPHQ9, code: 'Several-days' })).toEqual([{ weight: 1, source: `ValueSet ${ref}` }]);
+      expect(index().fromValueSet(ref, { system: CSPHQ9, code: 'Several-days' })).toEqual([{ weight: 1, source: `ValueSet ${ref}` }]);
     });
 
     it('finds no weight for an entry without one, a property that is not a weight, or a value that is missing, text or not finite', () => {
@@ -436,8 +438,8 @@ describe('indexTerminologyWeights: weights that ValueSets and CodeSystems give c
         },
       ],
     };
-    const weights = indexTerminologyWeights([{ resource: codeSystem }]);
-    const at = (code: string) => weights.fromAnyResource({ system: 'http://example.org/fhir/CodeSystem/frequency', code });
+    // Indexed inside each test (see ValueSet.expansion.contains above).
+    const at = (code: string) => indexTerminologyWeights([{ resource: codeSystem }]).fromAnyResource({ system: 'http://example.org/fhir/CodeSystem/frequency', code });
 
     it('finds the declared weight property, and the standard weight codes, through the whole hierarchy', () => {
       expect(at('never')).toEqual([{ weight: 0, source: 'CodeSystem http://example.org/fhir/CodeSystem/frequency' }]);
