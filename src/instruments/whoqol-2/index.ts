@@ -1,6 +1,15 @@
 import { shipped } from '../../model/validated.js';
 import type { Instrument } from '../../model/schema.js';
 
+/** Each score is one item: no published missing-data rule for the two global items. */
+const singleItem = {
+  minAnswered: 1,
+  rounding: 'none',
+  official: false,
+  text: 'A single item: no missing-data rule is published for the two global items (the WHOQOL-BREF manual\'s rules are for the domain scores), so an unanswered item gives no score.',
+  source: { ref: 'whoqolBref1996', note: 'the item is examined on its own (Bonafé; INSPQ information sheet 18)' },
+} as const;
+
 /**
  * WHOQOL-2: the two global items of the WHOQOL-BREF (World Health Organization), the quality-of-life
  * measure of the NIH HEAL Initiative pain core. Scoring only: the WHOQOL instruments are WHO
@@ -11,15 +20,6 @@ import type { Instrument } from '../../model/schema.js';
  * manual examines the two items separately, so promkit reports two scores, `qualityOfLife` and
  * `healthSatisfaction` (each 1–5, higher is better), and no sum. An unanswered item gives no score.
  */
-/** Each score is one item: no published missing-data rule for the two global items. */
-const singleItem = {
-  minAnswered: 1,
-  rounding: 'none',
-  official: false,
-  text: 'A single item: no missing-data rule is published for the two global items (the WHOQOL-BREF manual\'s rules are for the domain scores), so an unanswered item gives no score.',
-  source: { ref: 'whoqolBref1996', note: 'the item is examined on its own (Bonafé; INSPQ information sheet 18)' },
-} as const;
-
 export const whoqol2: Instrument = /* @__PURE__ */ shipped({
   id: 'whoqol-2',
   title: 'WHOQOL-2: the two global items of the WHOQOL-BREF (overall quality of life; satisfaction with health)',
