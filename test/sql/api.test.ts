@@ -1,12 +1,11 @@
 /** toSql's contract: its arguments, the shape of the SQL it writes, and the subpath's bundle. */
-import { build } from 'esbuild';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getInstrument, listInstruments } from '../../src/catalog/index.js';
 import { PromkitError } from '../../src/index.js';
 import { toSql, type SqlDialect } from '../../src/sql/index.js';
 import { featureInstruments } from './features.js';
 import { distFile } from '../dist.js';
+import { bundleImports } from '../bundle.js';
 
 const phq9 = getInstrument('phq-9');
 const dialects: SqlDialect[] = ['duckdb', 'postgres', 'spark', 'bigquery'];
@@ -99,18 +98,8 @@ describe('the SQL people read', () => {
 
 describe('promkit/sql, as an application bundles it', () => {
   it('carries no instrument and no Node built-in', async () => {
-    const root = join(import.meta.dirname, '..', '..');
     distFile('sql.js'); // throws when dist/ is missing or older than src/
-    const result = await build({
-      stdin: { contents: `import { toSql } from './dist/sql.js'; console.log(toSql);`, resolveDir: root },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0]!.text;
+    const code = await bundleImports('toSql', './dist/sql.js');
     expect(code).not.toMatch(/require\(["']node:|from ?["']node:/);
     expect(code).not.toMatch(/phq9_|gad7_|Kroenke/);
     expect(code).not.toMatch(/ZodError|_zod/);
