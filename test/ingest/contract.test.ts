@@ -775,11 +775,11 @@ describe('option labels', () => {
   it('indexes labels, marking two labels of different values as ambiguous', () => {
     const item = { id: 'yn', label: 'Yes/no', options: [{ value: 0, label: 'No' }, { value: 1, label: 'no.' }, { value: 2, label: 'Yes' }, { value: 2, label: 'YES!' }] } as unknown as Item;
     const labels = indexOptionLabels(item);
-    expect(labels).toEqual({ itemId: 'yn', byLabel: new Map([['no', null], ['yes', 2]]), allowed: ['No', 'no.', 'Yes', 'YES!'] });
+    expect(labels).toEqual({ itemId: 'yn', byLabel: new Map([['no', null], ['yes', 2]]), allowed: ['No', 'no.', 'Yes', 'YES!'], labelOf: new Map([['no', 'No'], ['yes', 'Yes']]) });
     expect(readOptionLabel(labels, 'NO')).toEqual({ kind: 'ambiguous', allowed: ['No', 'no.', 'Yes', 'YES!'] });
     expect(readOptionLabel(labels, 'maybe')).toEqual({ kind: 'unknown', allowed: ['No', 'no.', 'Yes', 'YES!'] });
     expect(readOptionLabel(labels, 'yes').kind).toBe('option');
-    expect(indexOptionLabels(vas.items[0]!)).toEqual({ itemId: 'vas_1', byLabel: new Map(), allowed: [] });
+    expect(indexOptionLabels(vas.items[0]!)).toEqual({ itemId: 'vas_1', byLabel: new Map(), allowed: [], labelOf: new Map() });
   });
 
   it('returns the option with its label as the definition writes it', () => {

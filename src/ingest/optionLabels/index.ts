@@ -34,6 +34,8 @@ export interface OptionLabels {
   readonly byLabel: ReadonlyMap<string, number | null>;
   /** The labels as the definition writes them, in option order, for messages. */
   readonly allowed: readonly string[];
+  /** Normalised label → the label of the first option that has it, as the definition writes it. */
+  readonly labelOf: ReadonlyMap<string, string>;
 }
 
 /**
@@ -48,11 +50,13 @@ export interface OptionLabels {
  */
 export function indexOptionLabels(item: Item): OptionLabels {
   const byLabel = new Map<string, number | null>();
+  const labelOf = new Map<string, string>();
   for (const option of item.options ?? []) {
     const key = normalizeLabel(option.label);
     byLabel.set(key, byLabel.has(key) && byLabel.get(key) !== option.value ? null : option.value);
+    if (!labelOf.has(key)) labelOf.set(key, option.label);
   }
-  return { itemId: item.id, byLabel, allowed: (item.options ?? []).map((option) => option.label) };
+  return { itemId: item.id, byLabel, allowed: (item.options ?? []).map((option) => option.label), labelOf };
 }
 
 /**
@@ -74,7 +78,5 @@ export function readOptionLabel(labels: OptionLabels, text: string): LabelMatch 
   const value = labels.byLabel.get(key);
   if (value === undefined) return { kind: 'unknown', allowed: labels.allowed };
   if (value === null) return { kind: 'ambiguous', allowed: labels.allowed };
-  // The option's own label: byLabel has one entry per distinct label, so its order is not the options' order.
-  const index = labels.allowed.findIndex((label) => normalizeLabel(label) === key);
-  return { kind: 'option', value, label: labels.allowed[index] ?? text };
+  return { kind: 'option', value, label: labels.labelOf.get(key) ?? text };
 }
